@@ -1,0 +1,36 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+
+export default tseslint.config(
+	{
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'playwright-report/',
+			'test-results/',
+			'screenshots/',
+		],
+	},
+	js.configs.recommended,
+	...tseslint.configs.recommended,
+	...astro.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+			],
+			'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
+		},
+	},
+	{
+		// Scripts and benchmarks report to the terminal.
+		files: ['scripts/**', 'e2e/**'],
+		rules: { 'no-console': 'off' },
+	}
+);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import { remarkChecklists } from './remark-checklists';
+
+/** Compile an MDX string as if it were the file at `path`, with the checklist check on. */
+async function compileAt(source: string, path = '/site/src/content/docs/fixes/example.mdx') {
+	const file = new VFile({ value: source, path });
+	return String(
+		await compile(file, {
+			remarkPlugins: [[remarkChecklists, { requireIn: ['/content/docs/fixes/'] }]],
+		})
+	);
+}
+
+const step = (id: string, text = 'Do a thing.') => `<Step id="${id}">${text}</Step>`;
+
+describe('remarkChecklists', () => {
+	it('passes each step its checklist id, position and a text hash', async () => {
+		const code = await compileAt(
+			`<Checklist id="check-wifi" title="T">\n${step('one')}\n${step('two')}\n</Checklist>`
+		);
+		expect(code).toMatch(
+			/id: "one",\s*checklist: "check-wifi",\s*number: "1",\s*hash: "[a-z0-9]+"/
+		);
+		expect(code).toMatch(/id: "two",\s*checklist: "check-wifi",\s*number: "2"/);
+	});
+
+	it('fails on a duplicate step id in a checklist, naming the file and line', async () => {
+		await expect(
+			compileAt(`<Checklist id="c" title="T">\n${step('same')}\n${step('same')}\n</Checklist>`)
+		).rejects.toThrow(
+			/example\.mdx:3:1.*Duplicate step id "same" in checklist "c"|Duplicate step id "same" in checklist "c"/s
+		);
+	});
+
+	it('fails on a duplicate checklist id on a page', async () => {
+		const list = `<Checklist id="c" title="T">\n${step('a')}\n</Checklist>`;
+		await expect(compileAt(`${list}\n\n${list}`)).rejects.toThrow(/Duplicate checklist id "c"/);
+	});
+
+	it('fails on a missing or malformed id', async () => {
+		await expect(compileAt(`<Checklist title="T">\n${step('a')}\n</Checklist>`)).rejects.toThrow(
+			/<Checklist> is missing its id/
+		);
+		await expect(
+			compileAt(`<Checklist id="c" title="T">\n<Step>x</Step>\n</Checklist>`)
+		).rejects.toThrow(/<Step> is missing its id/);
+		await expect(
+			compileAt(`<Checklist id="Bad Id" title="T">\n${step('a')}\n</Checklist>`)
+		).rejects.toThrow(/must be a lowercase slug/);
+	});
+
+	it('requires a checklist in fix articles only', async () => {
+		await expect(compileAt('Just prose.')).rejects.toThrow(/needs at least one <Checklist>/);
+		await expect(compileAt('Just prose.', '/site/src/content/docs/errors.mdx')).resolves.toContain(
+			'Just prose.'
+		);
+	});
+
+	it('gives a reworded step a different hash and a re-wrapped one the same hash', async () => {
+		const hashOf = async (text: string) =>
+			(await compileAt(`<Checklist id="c" title="T">\n${step('a', text)}\n</Checklist>`)).match(
+				/hash: "([a-z0-9]+)"/
+			)?.[1];
+		expect(await hashOf('Open Settings.')).toBe(await hashOf('Open   Settings.'));
+		expect(await hashOf('Open Settings.')).not.toBe(await hashOf('Open the Settings app.'));
+	});
+});

@@ -1,0 +1,97 @@
+import type { Root, Nodes } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { hashStepText } from '../lib/step-hash';
+
+/** A stable slug id: lowercase words joined by hyphens. */
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Options for the checklist check. */
+export interface RemarkChecklistsOptions {
+	/** Files whose path contains one of these folders must contain at least one checklist. */
+	requireIn?: string[];
+}
+
+/**
+ * Checks every `<Checklist>`/`<Step>` in an MDX article at build time and fails the build, naming
+ * the file and line, on a missing or malformed id, a checklist id used twice on a page, or a step
+ * id used twice in one checklist. It then passes each Step what it cannot know by itself: its
+ * checklist's id, its position, and a hash of its text (so a reworded step can be flagged).
+ */
+export function remarkChecklists(options: RemarkChecklistsOptions = {}) {
+	return (tree: Root, file: VFile) => {
+		const checklistIds = new Set<string>();
+		visit(tree, (node) => {
+			if (!isJsxElement(node, 'Checklist')) return;
+			const checklistId = readId(node, 'Checklist', file);
+			if (checklistIds.has(checklistId)) {
+				file.fail(
+					`Duplicate checklist id "${checklistId}" on this page: each <Checklist id> must be unique.`,
+					node
+				);
+			}
+			checklistIds.add(checklistId);
+
+			const stepIds = new Set<string>();
+			let number = 0;
+			visit(node, (child) => {
+				if (child === node) return;
+				if (isJsxElement(child, 'Checklist'))
+					file.fail('A <Checklist> cannot contain another <Checklist>.', child);
+				if (!isJsxElement(child, 'Step')) return;
+				const stepId = readId(child, 'Step', file);
+				if (stepIds.has(stepId)) {
+					file.fail(
+						`Duplicate step id "${stepId}" in checklist "${checklistId}": each <Step id> must be unique in its checklist.`,
+						child
+					);
+				}
+				stepIds.add(stepId);
+				number += 1;
+				child.attributes.push(
+					attribute('checklist', checklistId),
+					attribute('number', String(number)),
+					attribute('hash', hashStepText(toString(child)))
+				);
+			});
+			if (stepIds.size === 0) file.fail(`Checklist "${checklistId}" has no <Step> in it.`, node);
+		});
+
+		const path = file.path.replaceAll('\\', '/');
+		if (checklistIds.size === 0 && options.requireIn?.some((folder) => path.includes(folder))) {
+			file.fail('Every fix article needs at least one <Checklist> of the steps to take.');
+		}
+	};
+}
+
+function isJsxElement(node: Nodes | Root, name: string): node is MdxJsxFlowElement {
+	return (
+		(node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name
+	);
+}
+
+function readId(node: MdxJsxFlowElement, component: string, file: VFile): string {
+	const id = node.attributes.find(
+		(attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === 'id'
+	);
+	if (!id)
+		file.fail(
+			`<${component}> is missing its id, e.g. <${component} id="open-icloud-settings">.`,
+			node
+		);
+	if (typeof id.value !== 'string')
+		file.fail(`<${component} id> must be a plain string, not an expression.`, node);
+	if (!ID_PATTERN.test(id.value)) {
+		file.fail(
+			`<${component} id="${id.value}"> must be a lowercase slug such as "check-storage".`,
+			node
+		);
+	}
+	return id.value;
+}
+
+function attribute(name: string, value: string): MdxJsxAttribute {
+	return { type: 'mdxJsxAttribute', name, value };
+}

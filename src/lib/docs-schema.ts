@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { SECTION_IDS } from './sections';
+
+/** The devices an article can apply to. */
+export const DEVICES = ['iPhone', 'iPad'] as const;
+
+/** Front matter of every page in the `docs` collection: the single source of truth for its fields. */
+export const docsSchema = z.strictObject({
+	/** The page title as a reader would say the problem, e.g. "iCloud storage is full". */
+	title: z.string().min(1),
+	/** One or two sentences shown as the lead paragraph and as the meta description. */
+	description: z.string().min(20).max(200),
+	/** Which left-rail section the page belongs to. */
+	section: z.enum(SECTION_IDS),
+	/** Position within its section; lower comes first. Ties are broken by title. */
+	order: z.number().int().nonnegative(),
+	/** A shorter label for the left rail, when the title is too long for it. */
+	navLabel: z.string().min(1).optional(),
+	/** The date a person last checked the page against a real device. */
+	lastReviewed: z.coerce.date(),
+	/** The iOS/iPadOS versions the page was checked against, e.g. ["18", "26"]. */
+	iosVersions: z
+		.array(z.string().regex(/^\d+(\.\d+)*$/, 'Use version numbers like "18" or "17.4"'))
+		.min(1),
+	/** Exact error messages or status texts this page resolves, quoted as the device shows them. */
+	errors: z.array(z.string().min(3)).default([]),
+	/** The devices the page applies to. */
+	devices: z.array(z.enum(DEVICES)).min(1).default(['iPhone', 'iPad']),
+	/** Roughly how many minutes the fix takes, when the page is a fix. */
+	timeToFix: z.number().int().positive().optional(),
+});
+
+/** Parsed front matter of a docs page. */
+export type DocsData = z.output<typeof docsSchema>;

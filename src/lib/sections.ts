@@ -1,0 +1,17 @@
+/** The navigation sections, in the order the left rail shows them. */
+export const SECTIONS = [
+	{ id: 'start', label: 'Start here' },
+	{ id: 'fixes', label: 'Fixes' },
+	{ id: 'reference', label: 'Reference' },
+] as const;
+
+/** One section id, as written in an article's `section` front matter. */
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+/** The section ids, as a non-empty tuple for `z.enum`. */
+export const SECTION_IDS = SECTIONS.map((section) => section.id) as [SectionId, ...SectionId[]];
+
+/** The display label of a section. */
+export function sectionLabel(id: SectionId): string {
+	return SECTIONS.find((section) => section.id === id)?.label ?? id;
+}
