@@ -4,6 +4,30 @@ import { SECTION_IDS } from './sections';
 /** The devices an article can apply to. */
 export const DEVICES = ['iPhone', 'iPad'] as const;
 
+/** One message or status text an article resolves, as written in its `errors` front matter. */
+export const errorEntrySchema = z
+	.union([
+		z.string().min(3),
+		z.strictObject({
+			/** The text exactly as the device shows it (on an iPad, write "iPhone" anyway: search maps one to the other). */
+			message: z.string().min(3),
+			/** What the message means, in plain words, for the error reference. Required on the primary article. */
+			meaning: z.string().min(10).optional(),
+			/** This article is the first fix to try for the message. Needed when several articles list it. */
+			primary: z.boolean().default(false),
+			/** False when sources only paraphrase the message; the reference then says the wording varies. */
+			exact: z.boolean().default(true),
+		}),
+	])
+	.transform((entry) =>
+		typeof entry === 'string'
+			? { message: entry, primary: false, exact: true, meaning: undefined }
+			: entry
+	);
+
+/** One parsed `errors` entry. */
+export type ErrorEntry = z.output<typeof errorEntrySchema>;
+
 /** Front matter of every page in the `docs` collection: the single source of truth for its fields. */
 export const docsSchema = z.strictObject({
 	/** The page title as a reader would say the problem, e.g. "iCloud storage is full". */
@@ -23,7 +47,7 @@ export const docsSchema = z.strictObject({
 		.array(z.string().regex(/^\d+(\.\d+)*$/, 'Use version numbers like "18" or "17.4"'))
 		.min(1),
 	/** Exact error messages or status texts this page resolves, quoted as the device shows them. */
-	errors: z.array(z.string().min(3)).default([]),
+	errors: z.array(errorEntrySchema).default([]),
 	/** The devices the page applies to. */
 	devices: z.array(z.enum(DEVICES)).min(1).default(['iPhone', 'iPad']),
 	/** Roughly how many minutes the fix takes, when the page is a fix. */
