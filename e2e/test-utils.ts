@@ -1,0 +1,41 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** The WCAG tags every page is checked against (2.2 AA includes 2.0 and 2.1 A/AA). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Run axe over the page as it is now and return the violations, formatted for a readable failure. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	return results.violations.map(
+		(violation) =>
+			`${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+				.slice(0, 3)
+				.map((node) => node.target.join(' '))
+				.join(', ')}`
+	);
+}
+
+/** Every page path listed in the built sitemap, so checks cover pages added later automatically. */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+	const index = await (await page.request.get('/sitemap-index.xml')).text();
+	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+		(match) => new URL(match[1] ?? '').pathname
+	);
+	const paths: string[] = [];
+	for (const sitemap of sitemaps) {
+		const xml = await (await page.request.get(sitemap)).text();
+		paths.push(
+			...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname)
+		);
+	}
+	return paths;
+}
+
+/** Set the colour scheme the page should follow, before navigation. */
+export async function emulateTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+	await page.emulateMedia({ colorScheme: theme });
+}
+
+export const test = base;
+export { expect };
