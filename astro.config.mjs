@@ -25,7 +25,8 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		preact(),
-		sitemap(),
+		// Search results and the 404 page are for people, not crawlers.
+		sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
 		pagefindIntegration(),
 	],
 	// Nothing is prefetched: the reader's data plan matters more than a few ms.
