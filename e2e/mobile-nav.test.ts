@@ -14,8 +14,13 @@ test.describe('mobile navigation', () => {
 		await expect(drawer).toBeVisible();
 		// While the drawer is open the rest of the page is inert, so the button is out of the
 		// accessibility tree; check its state directly.
-		await expect(page.locator('[aria-controls="sidebar"]')).toHaveAttribute('aria-expanded', 'true');
-		expect(await page.locator('main').evaluate((main) => Boolean(main.closest('[inert]')))).toBe(true);
+		await expect(page.locator('[aria-controls="sidebar"]')).toHaveAttribute(
+			'aria-expanded',
+			'true'
+		);
+		expect(await page.locator('main').evaluate((main) => Boolean(main.closest('[inert]')))).toBe(
+			true
+		);
 		// Focus starts on the current page's link.
 		await expect(page.locator('#sidebar [aria-current="page"]')).toBeFocused();
 
