@@ -40,6 +40,7 @@ function enhance(container: HTMLElement): void {
 	}
 	tablist.addEventListener('keydown', (event) => moveFocus(event, tablist, key));
 	container.prepend(tablist);
+	container.dataset.enhanced = '';
 	select(container, readChoice(key) ?? variants[0]?.dataset.variant ?? '');
 }
 
