@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { linkCheckIntegration } from './src/integrations/link-check';
+import { headersIntegration } from './src/integrations/headers';
 import { remarkChecklists } from './src/integrations/remark-checklists';
 
 /** The public origin the site is served from; canonical URLs and the sitemap are built from it. */
@@ -15,7 +16,9 @@ export default defineConfig({
 	site,
 	// Directory URLs (`/fixes/storage-full/`) so links survive any static host.
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets are always files: Astro's CSP leaves some inlined component styles unhashed
+	// (those of components imported in MDX), and files are cached across pages anyway.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {
 		// The remark pipeline (not Astro 7's default Sätteri) so the build can check checklists with
 		// an ordinary remark plugin; MDX inherits it.
@@ -30,7 +33,28 @@ export default defineConfig({
 		sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
 		pagefindIntegration(),
 		linkCheckIntegration(),
+		headersIntegration(),
 	],
+	security: {
+		// Astro hashes every script and style it emits into a per-page <meta> policy; nothing inline
+		// runs without a hash. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' and nothing
+		// looser. The same policy goes into dist/_headers for hosts that read it (see integrations/headers.ts).
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"manifest-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	// Nothing is prefetched: the reader's data plan matters more than a few ms.
 	prefetch: false,
 });
