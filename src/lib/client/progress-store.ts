@@ -55,10 +55,10 @@ export interface ProgressStore {
 	read(address: RecordAddress): ProgressRecord | null;
 	/** Save a record; a record without ticks or an answer is removed instead. */
 	write(record: ProgressRecord): void;
-	/** Every record with progress, newest first. */
-	list(): ProgressRecord[];
-	/** Remove every record (and set-aside copy) this site stored. */
-	clear(): void;
+	/** Every key in storage and in memory (see progress-list.ts for the records). */
+	keys(): string[];
+	/** Remove a key from storage and memory. */
+	remove(key: string): void;
 	/** Whether changes outlive the page; false once storage has failed. */
 	isPersistent(): boolean;
 	/** Be told when another tab changed a record (null address: all may have changed). */
@@ -92,9 +92,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			return true;
 		});
 		warn(
-			moved
-				? `Backup Rescue: progress in "${key}" could not be read (${reason}); it was moved to "${copy}".`
-				: `Backup Rescue: progress in "${key}" could not be read (${reason}); it was left in place.`
+			`Backup Rescue: unreadable progress in ${key} (${reason}) ${moved ? `moved to ${copy}` : 'left as is'}`
 		);
 	};
 
@@ -109,7 +107,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			return null;
 		}
 		const record = parseRecord(value, address);
-		if (!record) setAside(key, raw, 'not a progress record this version understands');
+		if (!record) setAside(key, raw, 'unknown shape');
 		return record;
 	};
 
@@ -146,29 +144,16 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 	return {
 		read,
 		write,
-		list() {
+		keys() {
 			const keys = new Set(memory.keys());
 			attempt((store) => {
 				for (let index = 0; index < store.length; index++) keys.add(store.key(index) ?? '');
 			});
-			const records = new Map<string, ProgressRecord>();
-			for (const key of keys) {
-				const address = addressOfKey(key);
-				const record = address && read(address);
-				if (record && hasProgress(record)) records.set(recordKey(record), record);
-			}
-			return [...records.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+			return [...keys];
 		},
-		clear() {
-			for (const key of memory.keys()) memory.set(key, null);
-			attempt((store) => {
-				const ours: string[] = [];
-				for (let index = 0; index < store.length; index++) {
-					const key = store.key(index);
-					if (key?.startsWith(KEY_ROOT)) ours.push(key);
-				}
-				for (const key of ours) store.removeItem(key);
-			});
+		remove(key) {
+			if (memory.has(key)) memory.set(key, null);
+			attempt((store) => store.removeItem(key));
 		},
 		isPersistent: () => persistent,
 		subscribe(listener) {
