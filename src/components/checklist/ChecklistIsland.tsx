@@ -129,7 +129,7 @@ export default class ChecklistIsland extends Component<Props, State> {
 	}
 
 	private renderAnswer(outcome: Outcome, next: State['next']) {
-		const on = new Date(outcome.at).toLocaleDateString(undefined, {
+		const on = new Date(outcome.at).toLocaleDateString('en-GB', {
 			day: 'numeric',
 			month: 'long',
 		});

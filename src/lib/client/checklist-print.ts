@@ -10,7 +10,7 @@ export function printChecklists(): void {
 	const title = document.querySelector('h1');
 	const meta = document.createElement('p');
 	meta.className = 'print-meta';
-	const date = new Date().toLocaleDateString(undefined, {
+	const date = new Date().toLocaleDateString('en-GB', {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',
