@@ -22,12 +22,7 @@ export default defineConfig({
 			remarkPlugins: [[remarkChecklists, { requireIn: ['/content/docs/fixes/'] }]],
 		}),
 	},
-	integrations: [
-		mdx(),
-		preact(),
-		sitemap(),
-		pagefindIntegration(),
-	],
+	integrations: [mdx(), preact(), sitemap(), pagefindIntegration()],
 	// Nothing is prefetched: the reader's data plan matters more than a few ms.
 	prefetch: false,
 });

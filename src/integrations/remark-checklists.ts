@@ -38,8 +38,10 @@ export function remarkChecklists(options: RemarkChecklistsOptions = {}) {
 			let number = 0;
 			visit(node, (child) => {
 				if (child === node) return;
-				if (isJsxElement(child, 'Checklist'))
-					file.fail('A <Checklist> cannot contain another <Checklist>.', child);
+				// A plain boolean, not the type guard: file.fail() never returns, so narrowing on the
+				// guard here would leave `child` typed as `never` for the Step check below.
+				const nested: boolean = isJsxElement(child, 'Checklist');
+				if (nested) file.fail('A <Checklist> cannot contain another <Checklist>.', child);
 				if (!isJsxElement(child, 'Step')) return;
 				const stepId = readId(child, 'Step', file);
 				if (stepIds.has(stepId)) {
