@@ -152,7 +152,10 @@ test.describe('checklist', () => {
 		await waitForChecklist(page);
 		const checklist = firstChecklist(page);
 		await checklist.getByRole('button', { name: 'No, still failing' }).click();
-		await expect(checklist.getByRole('link').last()).toBeVisible();
+		// The article's nextFix when it has one, else the start page.
+		const nextFix = (await page.locator('article').getAttribute('data-next-fix')) ?? '/';
+		await expect(checklist.getByText('That didn’t fix it.')).toBeFocused();
+		await expect(checklist.getByRole('link').last()).toHaveAttribute('href', nextFix);
 		await checklist.getByRole('button', { name: 'Change answer' }).click();
 		await checklist.getByRole('button', { name: 'Yes, it’s fixed' }).click();
 		await expect(checklist).toContainText('Marked as solved on');

@@ -62,7 +62,9 @@ export default class ChecklistIsland extends Component<Props, State> {
 		this.setState({ total: this.steps.length, next });
 		section.addEventListener('change', this.onChange);
 		this.unsubscribe = this.store.subscribe((address) => {
-			if (!address || address.checklist === this.address.checklist) this.load();
+			const mine =
+				address?.page === this.address.page && address.checklist === this.address.checklist;
+			if (!address || mine) this.load();
 		});
 		this.load();
 	}
@@ -140,11 +142,11 @@ export default class ChecklistIsland extends Component<Props, State> {
 						<>Marked as solved on {on}. Glad it worked.</>
 					) : next ? (
 						<>
-							Next, try <a href={next.href}>{next.title}</a>.
+							That didn’t fix it. Next, try <a href={next.href}>{next.title}</a>.
 						</>
 					) : (
 						<>
-							Go back to <a href="/">the start page</a> for other fixes.
+							That didn’t fix it. Go back to <a href="/">the start page</a> for other fixes.
 						</>
 					)}
 				</p>
