@@ -44,6 +44,9 @@ export default class ChecklistIsland extends Component<Props, State> {
 	private address!: RecordAddress;
 	private steps: PageStep[] = [];
 	private store!: ProgressStore;
+	// The record as last saved or loaded; state.record can lag behind until Preact re-renders, and
+	// two changes in one task (a tick and another tab's event) must not build on a stale copy.
+	private record: ProgressRecord | null = null;
 	private unsubscribe = () => {};
 
 	state: State = { record: null, total: this.props.total, undo: null, notice: false, next: null };
@@ -167,8 +170,7 @@ export default class ChecklistIsland extends Component<Props, State> {
 	};
 
 	private reset = () => {
-		const { record } = this.state;
-		this.save(resetRecord(this.current(), Date.now()), record);
+		this.save(resetRecord(this.current(), Date.now()), this.record);
 		this.focus('undo');
 	};
 
@@ -183,7 +185,7 @@ export default class ChecklistIsland extends Component<Props, State> {
 	}
 
 	private current(): ProgressRecord {
-		return this.state.record ?? emptyRecord(this.address, Date.now());
+		return this.record ?? emptyRecord(this.address, Date.now());
 	}
 
 	/** Reads the stored record (again, after another tab changed it) and shows it. */
@@ -204,6 +206,7 @@ export default class ChecklistIsland extends Component<Props, State> {
 
 	private show(record: ProgressRecord | null, undo: ProgressRecord | null) {
 		const notice = this.state.notice || (!this.store.isPersistent() && claimStorageNotice());
+		this.record = record;
 		this.setState({ record, undo, notice });
 		showProgress(this.section, record, record ? updatedStepIds(record, this.steps) : []);
 	}
