@@ -83,7 +83,7 @@ export default class ChecklistIsland extends Component<Props, State> {
 		return (
 			<>
 				<div class="checklist-bar" ref={this.bar} data-print-hide>
-					<p class="checklist-count" role="status">
+					<p class="checklist-count" role="status" aria-live="polite">
 						{done} of {total} done
 					</p>
 					<div class="checklist-meter" aria-hidden="true">
