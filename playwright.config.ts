@@ -1,8 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
-/** The preview server's port for tests; not 4321, so a running `npm start` is never tested by mistake. */
-const PORT = 4329;
+/**
+ * The preview server's port for tests; not 4321, so a running `npm start` is never tested by
+ * mistake. E2E_PORT overrides it, so worktrees on one machine can run their tests side by side.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 const isCI = Boolean(process.env.CI);
 
 export default defineConfig({

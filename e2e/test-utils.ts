@@ -39,3 +39,18 @@ export async function emulateTheme(page: Page, theme: 'light' | 'dark'): Promise
 
 export const test = base;
 export { expect };
+
+/** The first checklist on the page, located by its markup rather than its (changeable) title. */
+export function firstChecklist(page: Page) {
+	return page.locator('section[data-checklist]').first();
+}
+
+/** Scroll the first checklist into view and wait until its island has hydrated (`client:visible`). */
+export async function waitForChecklist(page: Page): Promise<void> {
+	const checklist = firstChecklist(page);
+	await checklist.scrollIntoViewIfNeeded();
+	await expect(checklist.locator('astro-island'), 'checklist island hydrated').not.toHaveAttribute(
+		'ssr',
+		/.*/
+	);
+}

@@ -1,0 +1,239 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+	axeViolations,
+	emulateTheme,
+	expect,
+	firstChecklist,
+	test,
+	waitForChecklist,
+} from './test-utils';
+
+const ARTICLE = '/fixes/storage-full/';
+const OTHER_ARTICLE = '/fixes/wifi-network/';
+
+test.describe('checklist', () => {
+	test('keeps a tick across a reload', async ({ page }) => {
+		await page.goto(ARTICLE);
+		await waitForChecklist(page);
+		const checklist = firstChecklist(page);
+		const first = checklist.getByRole('checkbox').first();
+
+		// Tick the first step and see the count change.
+		await first.check();
+		await expect(checklist.getByRole('status')).toHaveText(/^1 of \d+ done$/);
+
+		// Reload, as Safari does after a switch to Settings.
+		await page.reload();
+		await expect(first).toBeChecked();
+		await waitForChecklist(page);
+		await expect(checklist.getByRole('status')).toHaveText(/^1 of \d+ done$/);
+	});
+
+	test('keeps two tabs in sync', async ({ context }) => {
+		const [one, two] = [await context.newPage(), await context.newPage()];
+		for (const tab of [one, two]) {
+			await tab.goto(OTHER_ARTICLE);
+			await waitForChecklist(tab);
+		}
+		// Tick in one tab; the other follows through the storage event, without a reload.
+		await firstChecklist(one).getByRole('checkbox').nth(1).check();
+		await expect(firstChecklist(two).getByRole('checkbox').nth(1)).toBeChecked();
+		await expect(firstChecklist(two).getByRole('status')).toHaveText(/^1 of \d+ done$/);
+
+		// Reset in the second tab; the first follows.
+		await firstChecklist(two).getByRole('button', { name: 'Reset' }).click();
+		await expect(firstChecklist(one).getByRole('checkbox').nth(1)).not.toBeChecked();
+	});
+
+	test('resets with an undo', async ({ page }) => {
+		await page.goto(ARTICLE);
+		await waitForChecklist(page);
+		const checklist = firstChecklist(page);
+		await checklist.getByRole('checkbox').first().check();
+		await checklist.getByRole('button', { name: 'Reset' }).click();
+		await expect(checklist.getByRole('checkbox').first()).not.toBeChecked();
+		// Focus moves to Undo, so a keyboard user can take it back at once.
+		const undo = checklist.getByRole('button', { name: 'Undo reset' });
+		await expect(undo).toBeFocused();
+		await undo.click();
+		await expect(checklist.getByRole('checkbox').first()).toBeChecked();
+	});
+
+	test('still renders and works with corrupt progress in storage', async ({ page }) => {
+		const warnings: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'warning') warnings.push(message.text());
+		});
+		await page.addInitScript(() => {
+			if (sessionStorage.getItem('seeded')) return;
+			sessionStorage.setItem('seeded', '1');
+			localStorage.setItem(
+				'backup-rescue:progress:v1:/fixes/storage-full/#check-icloud-storage',
+				'{"schema":1,"steps":'
+			);
+		});
+		await page.goto(ARTICLE);
+		await waitForChecklist(page);
+		const checklist = firstChecklist(page);
+		await expect(checklist.getByRole('status')).toHaveText(/^0 of \d+ done$/);
+		expect(warnings.join('\n')).toContain('unreadable progress');
+
+		// The bad record was set aside, not lost, and ticking works and saves again.
+		const keys = await page.evaluate(() => Object.keys(localStorage));
+		expect(keys.some((key) => key.includes(':corrupt:'))).toBe(true);
+		await checklist.getByRole('checkbox').first().check();
+		await page.reload();
+		await expect(checklist.getByRole('checkbox').first()).toBeChecked();
+	});
+
+	test('works in memory when storage is disabled, and says so once', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('The operation is insecure.', 'SecurityError');
+				},
+			});
+		});
+		await page.goto(ARTICLE);
+		await waitForChecklist(page);
+		const checklist = firstChecklist(page);
+		await checklist.getByRole('checkbox').first().check();
+		await expect(checklist.getByRole('status')).toHaveText(/^1 of \d+ done$/);
+		await expect(page.getByText(/won’t be saved on this device/)).toHaveCount(1);
+	});
+
+	test('marks a ticked step whose text changed since', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const checklist = firstChecklist(page);
+		const ids = await checklist.evaluate((section: HTMLElement) => ({
+			page: section.dataset.page,
+			checklist: section.dataset.checklist,
+			steps: [...section.querySelectorAll<HTMLElement>('[data-step]')].map((s) => s.dataset.step),
+		}));
+		// A tick saved when the first step had different wording (another hash).
+		await page.evaluate((ids) => {
+			const now = Date.now();
+			localStorage.setItem(
+				`backup-rescue:progress:v1:${ids.page}#${ids.checklist}`,
+				JSON.stringify({
+					schema: 1,
+					pageTitle: 'Old',
+					checklistTitle: 'Old',
+					stepIds: ids.steps,
+					steps: { [ids.steps[0] ?? '']: { at: now, hash: 'oldhash', text: 'Old words' } },
+					outcome: null,
+					createdAt: now,
+					updatedAt: now,
+				})
+			);
+		}, ids);
+		await page.reload();
+		await waitForChecklist(page);
+		await expect(checklist.getByRole('checkbox').first()).toBeChecked();
+		await expect(checklist.getByText('Updated since you checked it')).toBeVisible();
+	});
+
+	test('offers to resume at the first step not done', async ({ page }) => {
+		await page.goto(ARTICLE);
+		await waitForChecklist(page);
+		await firstChecklist(page).getByRole('checkbox').first().check();
+		await page.reload();
+		const note = page.getByRole('complementary', { name: 'Your progress' });
+		await expect(note).toContainText(/You’ve done 1 of \d+ steps/);
+		await note.getByRole('link', { name: 'continue at step 2' }).click();
+		await expect(firstChecklist(page).getByRole('checkbox').nth(1)).toBeFocused();
+	});
+
+	test('asks "Did this fix it?" and points onwards when it did not', async ({ page }) => {
+		await page.goto(ARTICLE);
+		await waitForChecklist(page);
+		const checklist = firstChecklist(page);
+		await checklist.getByRole('button', { name: 'No, still failing' }).click();
+		// The article's nextFix when it has one, else the start page.
+		const nextFix = (await page.locator('article').getAttribute('data-next-fix')) ?? '/';
+		await expect(checklist.getByText('That didn’t fix it.')).toBeFocused();
+		await expect(checklist.getByRole('link').last()).toHaveAttribute('href', nextFix);
+		await checklist.getByRole('button', { name: 'Change answer' }).click();
+		await checklist.getByRole('button', { name: 'Yes, it’s fixed' }).click();
+		await expect(checklist).toContainText('Marked as solved on');
+	});
+
+	for (const path of [ARTICLE, OTHER_ARTICLE]) {
+		test(`prints the checklist alone on one page (${path})`, async ({ page }) => {
+			await page.addInitScript(() => {
+				window.print = () => {};
+			});
+			await page.goto(path);
+			await waitForChecklist(page);
+			const checklist = firstChecklist(page);
+			await checklist.getByRole('checkbox').first().check();
+			const firstWords = (await checklist.locator('.step-text').allInnerTexts()).map(
+				(text) => text.trim().split(/\s+/)[0] ?? ''
+			);
+			for (const format of ['A4', 'Letter'] as const) {
+				await checklist.getByRole('button', { name: 'Print checklist' }).click();
+				await expect(page.locator('html')).toHaveClass(/print-checklists/);
+				const { pages, text } = await printToText(await page.pdf({ format }));
+				expect(pages, `${format} pages`).toBe(1);
+				// Every step, numbered, with the ticked one ticked.
+				firstWords.forEach((word, index) => expect(text).toMatch(`${index + 1}. ${word}`));
+				expect(text.match(/✓/g)).toHaveLength(1);
+				expect(text).toContain(path);
+				// No navigation, search or buttons.
+				expect(text).not.toContain('Error messages');
+				expect(text).not.toContain('Print checklist');
+				expect(text).not.toContain('Did this fix it?');
+				// Printing fires afterprint, which puts the page back as it was.
+				await expect(page.locator('html')).not.toHaveClass(/print-checklists/);
+			}
+		});
+	}
+
+	test('prints the whole article cleanly with the browser’s own print', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const title = (await firstChecklist(page).locator('.checklist-title').innerText()).trim();
+		const { text } = await printToText(await page.pdf({ format: 'A4' }));
+		expect(text).toContain(title);
+		expect(text).not.toContain('Search Backup Rescue');
+		expect(text).not.toContain('Print checklist');
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`has no axe violations once hydrated (${theme})`, async ({ page }) => {
+			await emulateTheme(page, theme);
+			await page.goto(ARTICLE);
+			await waitForChecklist(page);
+			await firstChecklist(page).getByRole('checkbox').first().check();
+			await page.reload();
+			await waitForChecklist(page);
+			await firstChecklist(page).getByRole('button', { name: 'No, still failing' }).click();
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+});
+
+test.describe('checklist without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('shows the whole list with working checkboxes and no dead controls', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const checklist = firstChecklist(page);
+		const boxes = checklist.getByRole('checkbox');
+		expect(await boxes.count()).toBeGreaterThan(1);
+		await boxes.first().check();
+		await expect(boxes.first()).toBeChecked();
+		await expect(checklist.getByRole('button')).toHaveCount(0);
+	});
+});
+
+/** Page count and text of a PDF, through poppler's pdfinfo and pdftotext. */
+async function printToText(pdf: Buffer): Promise<{ pages: number; text: string }> {
+	const file = join(mkdtempSync(join(tmpdir(), 'checklist-pdf-')), 'print.pdf');
+	writeFileSync(file, pdf);
+	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+	return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text };
+}

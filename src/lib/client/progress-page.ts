@@ -1,0 +1,163 @@
+import { browserProgressStore } from './browser-progress-store';
+import { forgetAll, listRecords } from './progress-list';
+import { doneCount, recordKey, type ProgressRecord } from './progress-record';
+import { MAX_IMPORT_BYTES, exportProgress, mergeImport, parseImport } from './progress-transfer';
+import { supportSummary } from './support-summary';
+
+/**
+ * The /progress/ page: lists every checklist with progress on this device and offers copy a
+ * support summary, export, import and forget. It re-renders when another tab changes progress.
+ * Everything is written with textContent, so titles from storage or an import are shown as text.
+ */
+export function runProgressPage(): void {
+	const list = document.querySelector<HTMLElement>('[data-progress-list]');
+	const empty = document.querySelector<HTMLElement>('[data-progress-empty]');
+	const status = document.querySelector<HTMLElement>('[data-progress-status]');
+	const summaryBox = document.querySelector<HTMLTextAreaElement>('[data-summary]');
+	const fileInput = document.querySelector<HTMLInputElement>('[data-import-file]');
+	if (!list || !empty || !status || !summaryBox || !fileInput) return;
+	const store = browserProgressStore();
+	const say = (message: string) => (status.textContent = message);
+
+	const render = () => {
+		const records = listRecords(store);
+		list.replaceChildren(...byPage(records).map(renderPage));
+		empty.hidden = records.length > 0;
+		for (const button of document.querySelectorAll<HTMLButtonElement>('[data-needs-progress]')) {
+			button.disabled = records.length === 0;
+		}
+	};
+
+	on('[data-copy-summary]', async () => {
+		const text = supportSummary(listRecords(store), { origin: location.origin, now: Date.now() });
+		summaryBox.value = text;
+		summaryBox.closest<HTMLElement>('[data-summary-box]')!.hidden = false;
+		try {
+			await navigator.clipboard.writeText(text);
+			say('Summary copied. Paste it into your chat or email with Apple Support.');
+		} catch {
+			summaryBox.select();
+			say('Your browser did not allow copying. The summary is selected below: copy it from there.');
+		}
+	});
+
+	on('[data-export]', () => {
+		const json = exportProgress(listRecords(store), Date.now());
+		const link = document.createElement('a');
+		link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+		link.download = `backup-rescue-progress-${new Date().toISOString().slice(0, 10)}.json`;
+		link.click();
+		setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+		say('Progress exported. Keep the file somewhere safe, such as Files or iCloud Drive.');
+	});
+
+	on('[data-import]', () => fileInput.click());
+	fileInput.addEventListener('change', async () => {
+		const file = fileInput.files?.[0];
+		fileInput.value = '';
+		if (!file) return;
+		if (file.size > MAX_IMPORT_BYTES) {
+			say('That file is too large to be a progress export. Nothing was changed.');
+			return;
+		}
+		const result = parseImport(await file.text());
+		if (!result.ok) {
+			say(`${result.message} Nothing was changed.`);
+			return;
+		}
+		const fresh = mergeImport(listRecords(store), result.records);
+		for (const record of fresh) store.write(record);
+		render();
+		const skipped = result.records.length - fresh.length;
+		say(
+			`Imported progress for ${plural(fresh.length, 'checklist')}.` +
+				(skipped ? ` ${plural(skipped, 'checklist')} had newer progress here and kept it.` : '')
+		);
+	});
+
+	on('[data-forget]', () => {
+		if (!confirm('Forget all checklist progress on this device? This cannot be undone.')) return;
+		forgetAll(store);
+		render();
+		say('All progress on this device was forgotten.');
+	});
+
+	if (!store.isPersistent()) {
+		say('This browser is blocking storage, so progress cannot be kept on this device.');
+	}
+	store.subscribe(render);
+	render();
+}
+
+function on(selector: string, handler: () => void): void {
+	document.querySelector(selector)?.addEventListener('click', handler);
+}
+
+function plural(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function byPage(records: ProgressRecord[]): ProgressRecord[][] {
+	const pages = new Map<string, ProgressRecord[]>();
+	for (const record of records) pages.set(record.page, [...(pages.get(record.page) ?? []), record]);
+	return [...pages.values()];
+}
+
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+});
+
+function renderPage(records: ProgressRecord[]): HTMLLIElement {
+	const first = records[0] as ProgressRecord;
+	const item = element('li', 'progress-entry');
+	const heading = element('h2');
+	const link = element('a', '', first.pageTitle || first.page);
+	link.href = first.page;
+	heading.append(link);
+	item.append(heading);
+	for (const record of records) {
+		const row = element('div', 'progress-checklist');
+		row.id = `progress-${recordKey(record).replace(/[^a-z0-9-]+/gi, '-')}`;
+		const title = element('h3', '', record.checklistTitle || record.checklist);
+		const facts = element('p');
+		const done = doneCount(record);
+		const parts = [
+			`${done} of ${record.stepIds.length} steps done`,
+			`last activity ${dateTime.format(record.updatedAt)}`,
+		];
+		if (record.outcome?.kind === 'solved') parts.push('this fixed it');
+		if (record.outcome?.kind === 'not-fixed') parts.push('this did not fix it');
+		facts.textContent = parts.join(' · ');
+		const meter = element('progress');
+		meter.max = Math.max(1, record.stepIds.length);
+		meter.value = done;
+		meter.setAttribute(
+			'aria-label',
+			`${record.checklistTitle}: ${done} of ${record.stepIds.length}`
+		);
+		const open = element('a', 'progress-open', 'Open the checklist');
+		open.href = `${record.page}#${record.checklist}`;
+		open.setAttribute(
+			'aria-label',
+			`Open the checklist “${record.checklistTitle || record.checklist}”`
+		);
+		row.append(title, facts, meter, open);
+		item.append(row);
+	}
+	return item;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className = '',
+	text = ''
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text) node.textContent = text;
+	return node;
+}

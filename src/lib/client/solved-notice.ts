@@ -1,0 +1,26 @@
+import { browserProgressStore } from './browser-progress-store';
+import { listRecords } from './progress-list';
+
+/** Fills the start page's notice with the latest checklist the reader marked as solved, if any. */
+export function showSolvedNotice(): void {
+	const notice = document.querySelector<HTMLElement>('[data-solved-notice]');
+	if (!notice) return;
+	const solved = listRecords(browserProgressStore())
+		.filter((record) => record.outcome?.kind === 'solved')
+		.sort((a, b) => (b.outcome?.at ?? 0) - (a.outcome?.at ?? 0))[0];
+	if (!solved?.outcome) return;
+	const date = new Date(solved.outcome.at).toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+	});
+	const page = document.createElement('a');
+	page.href = solved.page;
+	page.textContent = solved.pageTitle || solved.page;
+	const progress = document.createElement('a');
+	progress.href = '/progress/';
+	progress.textContent = 'See your progress';
+	const text = notice.querySelector('[data-solved-text]') ?? notice;
+	text.replaceChildren(`Solved on ${date} by `, page, '. ', progress, '.');
+	notice.hidden = false;
+}
