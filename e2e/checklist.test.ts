@@ -159,6 +159,21 @@ test.describe('checklist', () => {
 		await checklist.getByRole('button', { name: 'Change answer' }).click();
 		await checklist.getByRole('button', { name: 'Yes, it’s fixed' }).click();
 		await expect(checklist).toContainText('Marked as solved on');
+
+		// The start page now says the problem is solved, and where.
+		await page.goto('/');
+		const notice = page.getByRole('complementary', { name: 'Your backup problem' });
+		await expect(notice).toBeVisible();
+		await expect(notice.getByRole('link').first()).toHaveAttribute('href', ARTICLE);
+		await expect(notice.getByRole('link', { name: 'See your progress' })).toHaveAttribute(
+			'href',
+			'/progress/'
+		);
+	});
+
+	test('the start page says nothing about solving before anything is solved', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('complementary', { name: 'Your backup problem' })).toBeHidden();
 	});
 
 	for (const path of [ARTICLE, OTHER_ARTICLE]) {

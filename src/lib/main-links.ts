@@ -11,6 +11,7 @@ export const MAIN_LINKS: readonly MainLink[] = [
 	{ label: 'Start here', href: '/' },
 	{ label: 'Fixes', href: '/fixes/storage-full/', matchPrefix: '/fixes/' },
 	{ label: 'Error messages', href: '/errors/', matchPrefix: '/errors/' },
+	{ label: 'Your progress', href: '/progress/', matchPrefix: '/progress/' },
 ];
 
 /** Whether the reader is on this main link's page or inside its section. */
