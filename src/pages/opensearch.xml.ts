@@ -14,5 +14,7 @@ export const GET: APIRoute = ({ site }) => {
 	<moz:SearchForm>${origin}/search/</moz:SearchForm>
 </OpenSearchDescription>
 `;
-	return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml' } });
+	return new Response(xml, {
+		headers: { 'Content-Type': 'application/opensearchdescription+xml' },
+	});
 };

@@ -1,50 +1,47 @@
-import { loadPagefind } from './pagefind';
+import { h, render } from 'preact';
+import SearchResults from '../../components/search/SearchResults';
+import { runSearch } from './search-engine';
+
+/** Every page fits on one results page: the site has a few dozen pages at most. */
+const LIMIT = 30;
 
 /**
- * The /search/ results page: reads `q` from the address, runs it through Pagefind and lists the
- * results in rank order. The query is only ever written with textContent, so markup in it is shown
- * as text. Pagefind's excerpts come from our own built pages, with only <mark> added by Pagefind.
+ * The /search/ results page: reads `q` (and `literal`, which turns typo correction off) from the
+ * address, runs the same search as the dropdown and lists every result in rank order. The query is
+ * only ever written as text, so markup in it is shown, never run. `data-search-state` on <main>
+ * tells tests and the benchmark when the results are in.
  */
 export async function runSearchPage(): Promise<void> {
+	const main = document.querySelector<HTMLElement>('[data-search-page]');
 	const status = document.querySelector<HTMLElement>('[data-search-status]');
-	const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+	const container = document.querySelector<HTMLElement>('[data-search-results]');
 	const input = document.querySelector<HTMLInputElement>('#search-page-input');
-	if (!status || !list || !input) return;
+	if (!main || !status || !container || !input) return;
 
-	const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+	const params = new URLSearchParams(location.search);
+	const query = params.get('q')?.trim() ?? '';
+	const literal = params.get('literal') === '1';
 	input.value = query;
 	if (!query) {
 		status.textContent = 'Type a few words, or paste the message your iPhone or iPad shows.';
+		main.dataset.searchState = 'done';
 		input.focus();
 		return;
 	}
 
+	document.title = `${query} – ${document.title}`;
+	main.dataset.searchState = 'loading';
 	status.textContent = `Searching for “${query}”…`;
 	try {
-		const pagefind = await loadPagefind();
-		const { results } = await pagefind.search(query);
-		const pages = await Promise.all(results.slice(0, 20).map((result) => result.data()));
-		list.replaceChildren(...pages.map(renderResult));
+		const outcome = await runSearch(query, { literal, limit: LIMIT });
+		const count = outcome.hits.length;
 		status.textContent =
-			pages.length === 0
-				? `No pages match “${query}”. Try fewer words, or browse the error messages.`
-				: `${pages.length} ${pages.length === 1 ? 'page matches' : 'pages match'} “${query}”.`;
+			count === 0
+				? `No results for “${query}”.`
+				: `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+		render(h(SearchResults, { outcome }), container);
 	} catch (error) {
 		status.textContent = error instanceof Error ? error.message : 'Search failed to load.';
 	}
-}
-
-function renderResult(page: {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-}): HTMLLIElement {
-	const item = document.createElement('li');
-	const link = document.createElement('a');
-	link.href = page.url;
-	link.textContent = page.meta.title ?? page.url;
-	const excerpt = document.createElement('p');
-	excerpt.innerHTML = page.excerpt;
-	item.append(link, excerpt);
-	return item;
+	main.dataset.searchState = 'done';
 }

@@ -6,7 +6,10 @@ const known: KnownError[] = [
 	{ message: 'Not Enough Storage', url: '/fixes/storage-full/' },
 	{ message: 'The last backup could not be completed.', url: '/fixes/wifi-network/' },
 	{ message: "The last backup couldn't be completed.", url: '/fixes/wifi-network/' },
-	{ message: 'This iPhone hasn’t been backed up in N weeks', url: '/fixes/automatic-backup-conditions/' },
+	{
+		message: 'This iPhone hasn’t been backed up in N weeks',
+		url: '/fixes/automatic-backup-conditions/',
+	},
 	{ message: 'Backing Up…', url: '/fixes/backup-stuck/' },
 	{ message: 'authentication failed', url: '/fixes/sign-out-in/' },
 ];
@@ -24,7 +27,10 @@ describe('matchError', () => {
 			'iPhone Backup Failed – The last backup could not be completed. (Details…)',
 			known
 		);
-		expect(match).toMatchObject({ message: 'The last backup could not be completed.', strong: true });
+		expect(match).toMatchObject({
+			message: 'The last backup could not be completed.',
+			strong: true,
+		});
 	});
 
 	it('ignores case, quotes, device names and numbers', () => {

@@ -63,5 +63,8 @@ function containsRun(haystack: string[], needle: string[]): boolean {
 }
 
 function similarWord(typed: string, word: string): boolean {
-	return typed === word || editDistance(typed, word, allowedEdits(word.length)) <= allowedEdits(word.length);
+	return (
+		typed === word ||
+		editDistance(typed, word, allowedEdits(word.length)) <= allowedEdits(word.length)
+	);
 }

@@ -19,7 +19,7 @@ describe('tokenize', () => {
 describe('normaliseMessage', () => {
 	it('maps device names and counts to one form', () => {
 		expect(normaliseMessage('This iPad hasn’t been backed up in 3 weeks')).toEqual(
-			normaliseMessage('This iPhone hasn\'t been backed up in N weeks')
+			normaliseMessage("This iPhone hasn't been backed up in N weeks")
 		);
 		expect(normaliseMessage('in three weeks')).toEqual(['in', 'n', 'weeks']);
 	});

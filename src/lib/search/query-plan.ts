@@ -29,7 +29,11 @@ export interface QueryPlan {
  * Turn what a reader typed or pasted into a search: spot a known error message, rewrite synonyms,
  * correct typos against the site's own words (unless `literal`), and keep the words that matter.
  */
-export function planQuery(raw: string, data: PlanData, options: { literal?: boolean } = {}): QueryPlan {
+export function planQuery(
+	raw: string,
+	data: PlanData,
+	options: { literal?: boolean } = {}
+): QueryPlan {
 	const literal = raw.trim();
 	const tokens = tokenize(literal);
 	const extra = synonymWords(data.synonyms);

@@ -6,7 +6,14 @@ describe('mergeRuns', () => {
 		const merged = mergeRuns(
 			[
 				{ kind: 'all', results: [{ id: 'b', score: 1 }] },
-				{ kind: 'term', results: [{ id: 'a', score: 2 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }] },
+				{
+					kind: 'term',
+					results: [
+						{ id: 'a', score: 2 },
+						{ id: 'b', score: 1 },
+						{ id: 'c', score: 1 },
+					],
+				},
 				{ kind: 'term', results: [{ id: 'c', score: 3 }] },
 			],
 			10

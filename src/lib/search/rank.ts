@@ -15,7 +15,10 @@ const ALL_TERMS_WEIGHT = 1.5;
  * adds evidence, weighted by rarity (a term on every page says nothing), and pages matching all
  * terms get a bonus. Scores are normalised per run so runs are comparable.
  */
-export function mergeRuns(runs: readonly SearchRun[], totalPages: number): { id: string; score: number }[] {
+export function mergeRuns(
+	runs: readonly SearchRun[],
+	totalPages: number
+): { id: string; score: number }[] {
 	const termRuns = runs.filter((run) => run.kind === 'term' && run.results.length > 0);
 	const rarity = termRuns.map((run) => Math.log(1 + totalPages / run.results.length));
 	const rarityTotal = rarity.reduce((sum, value) => sum + value, 0) || 1;
@@ -26,11 +29,10 @@ export function mergeRuns(runs: readonly SearchRun[], totalPages: number): { id:
 			scores.set(result.id, (scores.get(result.id) ?? 0) + (weight * result.score) / top);
 		}
 	};
-	for (const run of runs) if (run.kind === 'all' && run.results.length > 0) add(run, ALL_TERMS_WEIGHT);
+	for (const run of runs)
+		if (run.kind === 'all' && run.results.length > 0) add(run, ALL_TERMS_WEIGHT);
 	termRuns.forEach((run, index) => add(run, (rarity[index] ?? 0) / rarityTotal));
-	return [...scores]
-		.map(([id, score]) => ({ id, score }))
-		.sort((a, b) => b.score - a.score);
+	return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
 }
 
 /** The last path segment of a result URL: "/fixes/storage-full/?x#y" gives "storage-full"; "/" gives "index". */

@@ -27,7 +27,10 @@ export function synonymWords(groups: readonly SynonymGroup[]): Set<string> {
  * Replace every variant phrase in the tokens with its canonical phrase, longest variant first,
  * so "hard reset" becomes "force restart" before "reset" is looked at.
  */
-export function applySynonyms(tokens: readonly string[], groups: readonly SynonymGroup[]): string[] {
+export function applySynonyms(
+	tokens: readonly string[],
+	groups: readonly SynonymGroup[]
+): string[] {
 	const rules: Rule[] = groups
 		.flatMap((group) =>
 			group.variants.map((variant) => ({

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { correctTokens, isKnownWord, nearestWord } from './typo';
 
-const vocabulary = { backup: 9, storage: 7, icloud: 8, restart: 3, restore: 2, settings: 5, stuck: 2 };
+const vocabulary = {
+	backup: 9,
+	storage: 7,
+	icloud: 8,
+	restart: 3,
+	restore: 2,
+	settings: 5,
+	stuck: 2,
+};
 
 describe('typo correction', () => {
 	it('treats site words, prefixes and numbers as known', () => {

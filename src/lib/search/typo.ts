@@ -13,7 +13,11 @@ export interface Correction {
  * Whether a word needs no correction: it is on the site, or is the start of a word on the site
  * (the reader may still be typing, and Pagefind matches prefixes), or is a number.
  */
-export function isKnownWord(word: string, vocabulary: Vocabulary, extra?: ReadonlySet<string>): boolean {
+export function isKnownWord(
+	word: string,
+	vocabulary: Vocabulary,
+	extra?: ReadonlySet<string>
+): boolean {
 	if (word in vocabulary || extra?.has(word) || /^\d/.test(word)) return true;
 	if (word.length < 3) return true;
 	return Object.keys(vocabulary).some((known) => known.startsWith(word));
