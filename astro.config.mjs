@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { pagefindIntegration } from './src/integrations/pagefind';
+import { linkCheckIntegration } from './src/integrations/link-check';
 import { remarkChecklists } from './src/integrations/remark-checklists';
 
 /** The public origin the site is served from; canonical URLs and the sitemap are built from it. */
@@ -25,8 +26,10 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		preact(),
-		sitemap(),
+		// Search results and the 404 page are for people, not crawlers.
+		sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
 		pagefindIntegration(),
+		linkCheckIntegration(),
 	],
 	// Nothing is prefetched: the reader's data plan matters more than a few ms.
 	prefetch: false,

@@ -25,7 +25,8 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
 		// Tests run against the production build that `npm test` has just made.
-		command: `npm run preview -- --port ${PORT} --host 127.0.0.1`,
+		// --ignore-lock: run beside a reader-facing `npm start` without replacing it.
+		command: `npm run preview -- --port ${PORT} --host 127.0.0.1 --ignore-lock`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -38,9 +38,10 @@ export function remarkChecklists(options: RemarkChecklistsOptions = {}) {
 			let number = 0;
 			visit(node, (child) => {
 				if (child === node) return;
-				if (isJsxElement(child, 'Checklist'))
+				if (!isJsxElement(child, 'Checklist') && !isJsxElement(child, 'Step')) return;
+				if (child.name === 'Checklist') {
 					file.fail('A <Checklist> cannot contain another <Checklist>.', child);
-				if (!isJsxElement(child, 'Step')) return;
+				}
 				const stepId = readId(child, 'Step', file);
 				if (stepIds.has(stepId)) {
 					file.fail(

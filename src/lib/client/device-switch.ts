@@ -82,7 +82,10 @@ function select(container: HTMLElement, variantId: string): void {
 	// A switch without this variant (e.g. an iPhone-only page) keeps what it shows.
 	if (!variants.some((variant) => variant.dataset.variant === variantId)) return;
 	for (const variant of variants) variant.hidden = variant.dataset.variant !== variantId;
-	for (const tab of container.querySelectorAll<HTMLButtonElement>('[role="tab"]')) {
+	// Only this switch's own tabs: a switch nested in a variant has its own.
+	for (const tab of container.querySelectorAll<HTMLButtonElement>(
+		':scope > [role="tablist"] > [role="tab"]'
+	)) {
 		const selected = tab.dataset.tabFor === variantId;
 		tab.setAttribute('aria-selected', String(selected));
 		tab.tabIndex = selected ? 0 : -1;

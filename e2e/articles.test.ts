@@ -1,0 +1,98 @@
+import { test, expect } from './test-utils';
+
+/** The fix articles, at the URLs readers bookmark; these slugs must never change. */
+const FIX_SLUGS = [
+	'storage-full',
+	'free-up-storage',
+	'reduce-backup-size',
+	'wifi-network',
+	'cellular-backup',
+	'automatic-backup-conditions',
+	'backup-stuck',
+	'update-ios',
+	'restart-device',
+	'force-restart',
+	'delete-corrupted-backup',
+	'sign-out-in',
+	'reset-network-settings',
+	'outage-status',
+	'restore-device',
+	'contact-support',
+];
+
+test.describe('the troubleshooting library', () => {
+	for (const slug of FIX_SLUGS) {
+		test(`/fixes/${slug}/ has a heading, checklist steps and a "Still failing?" way on`, async ({
+			page,
+			request,
+		}) => {
+			const response = await page.goto(`/fixes/${slug}/`);
+			expect(response?.status()).toBe(200);
+			await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+
+			// At least one checklist with real, named checkboxes.
+			const checklist = page.locator('section.checklist').first();
+			await expect(checklist).toBeVisible();
+			const boxes = page.getByRole('checkbox');
+			expect(await boxes.count()).toBeGreaterThan(1);
+			await expect(boxes.first()).toHaveAccessibleName(/\w{3,}/);
+
+			// The last section points on to another page that exists.
+			const stillFailing = page.getByRole('heading', { level: 2, name: 'Still failing?' });
+			await expect(stillFailing).toBeVisible();
+			const onward = page.locator('h2#still-failing ~ * a[href^="/"]').first();
+			const href = await onward.getAttribute('href');
+			expect(href, 'a link after "Still failing?"').toBeTruthy();
+			expect((await request.get(href ?? '/')).status()).toBe(200);
+		});
+	}
+
+	test('the left rail links every fix in the recommended order', async ({ page }) => {
+		await page.goto('/');
+		const fixes = page
+			.getByRole('navigation', { name: 'Docs' })
+			.locator('details', { has: page.locator('summary', { hasText: 'Fixes' }) })
+			.getByRole('link');
+		const hrefs = await fixes.evaluateAll((links) =>
+			links.map((link) => link.getAttribute('href'))
+		);
+		expect([...hrefs].sort()).toEqual(FIX_SLUGS.map((slug) => `/fixes/${slug}/`).sort());
+		// Cheapest and most likely first, the last resort last.
+		expect(hrefs[0]).toBe('/fixes/storage-full/');
+		expect(hrefs.indexOf('/fixes/restore-device/')).toBeGreaterThan(
+			hrefs.indexOf('/fixes/restart-device/')
+		);
+		expect(hrefs.at(-1)).toBe('/fixes/contact-support/');
+	});
+
+	test('the error reference quotes each message and links its fix', async ({ page, request }) => {
+		await page.goto('/errors/');
+		for (const message of [
+			'iPhone Backup Failed',
+			'The last backup could not be completed.',
+			'Estimating Time Remaining',
+		]) {
+			await expect(page.getByRole('heading', { name: `“${message}”` })).toBeVisible();
+		}
+		const fixLinks = page.locator('.error-item a[href^="/fixes/"]');
+		expect(await fixLinks.count()).toBeGreaterThan(10);
+		for (const href of new Set(
+			await fixLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+		)) {
+			expect((await request.get(href ?? '')).status(), href ?? '').toBe(200);
+		}
+	});
+
+	test('the start page triages without JavaScript', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			"My iPhone or iPad won't back up to iCloud"
+		);
+		await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+		await page.getByRole('link', { name: /Not Enough Storage/ }).click();
+		await expect(page).toHaveURL('/fixes/storage-full/');
+		await context.close();
+	});
+});

@@ -1,0 +1,32 @@
+import { test, expect } from './test-utils';
+
+test.describe('print', () => {
+	test('hides the site chrome and shows where external links go', async ({ page }) => {
+		await page.goto('/fixes/storage-full/');
+		await page.emulateMedia({ media: 'print' });
+		for (const name of ['Main', 'Docs', 'Breadcrumb']) {
+			await expect(page.getByRole('navigation', { name, includeHidden: true })).toBeHidden();
+		}
+		await expect(page.getByRole('search').first()).toBeHidden();
+		await expect(page.getByLabel('Theme')).toBeHidden();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('color', 'rgb(0, 0, 0)');
+
+		// External links print their address after the text.
+		const added = await page.evaluate(() => {
+			const link = document.createElement('a');
+			link.href = 'https://www.apple.com/support/systemstatus/';
+			link.textContent = 'status';
+			document.querySelector('.docs-article .content')?.append(link);
+			return getComputedStyle(link, '::after').content;
+		});
+		expect(added).toContain('https://www.apple.com/support/systemstatus/');
+	});
+
+	test('prints black on white even in the dark theme', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+		await page.goto('/fixes/storage-full/');
+		await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+	});
+});
