@@ -5,35 +5,62 @@ import { runSearch } from './search-engine';
 /** Every page fits on one results page: the site has a few dozen pages at most. */
 const LIMIT = 30;
 
+/** The newest search, so an older one finishing late does not overwrite its results. */
+let latest = 0;
+
 /**
  * The /search/ results page: reads `q` (and `literal`, which turns typo correction off) from the
- * address, runs the same search as the dropdown and lists every result in rank order. The query is
- * only ever written as text, so markup in it is shown, never run. `data-search-state` on <main>
- * tells tests and the benchmark when the results are in.
+ * address, runs the same search as the dropdown and lists every result in rank order. A new
+ * search from the page's own box updates the address and searches in place, without a reload.
+ * The query is only ever written as text, so markup in it is shown, never run.
  */
-export async function runSearchPage(): Promise<void> {
+export function runSearchPage(): void {
 	const main = document.querySelector<HTMLElement>('[data-search-page]');
-	const status = document.querySelector<HTMLElement>('[data-search-status]');
-	const container = document.querySelector<HTMLElement>('[data-search-results]');
 	const input = document.querySelector<HTMLInputElement>('#search-page-input');
-	if (!main || !status || !container || !input) return;
+	if (!main || !input) return;
+	const baseTitle = document.title;
 
+	const searchFromAddress = () => void searchInto(main, input, baseTitle);
+	input.form?.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const query = input.value.trim();
+		history.pushState(null, '', `/search/?${new URLSearchParams({ q: query })}`);
+		searchFromAddress();
+	});
+	window.addEventListener('popstate', searchFromAddress);
+	searchFromAddress();
+}
+
+/**
+ * One search, with hooks for tests and the benchmark on <main>: `data-search-state` ("done" when
+ * the results are in), `data-search-query` (which query they answer) and `data-search-ms`.
+ */
+async function searchInto(main: HTMLElement, input: HTMLInputElement, baseTitle: string) {
+	const status = main.querySelector<HTMLElement>('[data-search-status]');
+	const container = main.querySelector<HTMLElement>('[data-search-results]');
+	if (!status || !container) return;
 	const params = new URLSearchParams(location.search);
 	const query = params.get('q')?.trim() ?? '';
 	const literal = params.get('literal') === '1';
 	input.value = query;
+	main.dataset.searchState = 'loading';
+	render(null, container);
 	if (!query) {
+		document.title = baseTitle;
 		status.textContent = 'Type a few words, or paste the message your iPhone or iPad shows.';
-		main.dataset.searchState = 'done';
+		finish(main, query);
 		input.focus();
 		return;
 	}
 
-	document.title = `${query} – ${document.title}`;
-	main.dataset.searchState = 'loading';
+	document.title = `${query} – ${baseTitle}`;
 	status.textContent = `Searching for “${query}”…`;
+	const started = performance.now();
+	const ticket = ++latest;
 	try {
 		const outcome = await runSearch(query, { literal, limit: LIMIT });
+		if (ticket !== latest) return;
+		main.dataset.searchMs = (performance.now() - started).toFixed(1);
 		const count = outcome.hits.length;
 		status.textContent =
 			count === 0
@@ -43,5 +70,10 @@ export async function runSearchPage(): Promise<void> {
 	} catch (error) {
 		status.textContent = error instanceof Error ? error.message : 'Search failed to load.';
 	}
+	finish(main, query);
+}
+
+function finish(main: HTMLElement, query: string) {
+	main.dataset.searchQuery = query;
 	main.dataset.searchState = 'done';
 }
