@@ -2,10 +2,16 @@ import { closestTitles } from '../search/closest';
 import { HIGHLIGHT_PARAM } from '../search/params';
 import { matchError } from '../search/error-match';
 import { planQuery, type QueryPlan } from '../search/query-plan';
-import { mergeRuns, slugFromUrl, type SearchRun } from '../search/rank';
+import { labelCoverage, mergeRuns, slugFromUrl, type SearchRun } from '../search/rank';
 import type { SearchPage } from '../search/search-data';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 import { loadSearchData } from './search-data';
+
+/** Words searched one by one at most; each is one Pagefind search. */
+const MAX_TERMS = 8;
+
+/** A nudge, not a vote: enough to break a tie, far below one matching term. */
+const LABEL_WEIGHT = 0.05;
 
 /** One result as the dropdown and the results page show it. */
 export interface SearchHit {
@@ -45,21 +51,29 @@ export async function runSearch(
 	const plan = planQuery(query, data, { literal: options.literal });
 	if (plan.terms.length === 0 && !plan.error) return { plan, hits: [], suggestions: [] };
 
-	const queries = plan.terms.length > 1 ? [plan.terms.join(' '), ...plan.terms] : plan.terms;
+	// A pasted paragraph can have dozens of words; the first few carry the meaning.
+	const terms = plan.terms.slice(0, MAX_TERMS);
+	const queries = terms.length > 1 ? [terms.join(' '), ...terms] : terms;
 	const responses = await Promise.all(queries.map((text) => pagefind.search(text)));
 	const runs: SearchRun[] = responses.map((response, index) => ({
-		kind: index === 0 && plan.terms.length > 1 ? 'all' : 'term',
+		kind: index === 0 && terms.length > 1 ? 'all' : 'term',
 		results: response.results,
 	}));
 	const byId = new Map<string, PagefindResult>();
 	for (const response of responses)
 		for (const result of response.results) byId.set(result.id, result);
-	const ranked = mergeRuns(runs, data.pages.length).flatMap(({ id }) => byId.get(id) ?? []);
-
+	const merged = mergeRuns(runs, data.pages.length).slice(0, options.limit + 1);
 	const loaded = await Promise.all(
-		ranked.slice(0, options.limit + 1).map((result) => result.data())
+		merged.map(async ({ id, score }) => {
+			const result = await byId.get(id)?.data();
+			const label = result?.meta.label;
+			return result && { result, score: score + LABEL_WEIGHT * labelCoverage(terms, label) };
+		})
 	);
-	let hits = loaded.map((result) => toHit(result, plan, query));
+	let hits = loaded
+		.flatMap((entry) => entry ?? [])
+		.sort((a, b) => b.score - a.score)
+		.map(({ result }) => toHit(result, plan, query));
 	if (plan.error) {
 		const primaryUrl = plan.error.url;
 		const primary =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRuns, slugFromUrl } from './rank';
+import { labelCoverage, mergeRuns, slugFromUrl } from './rank';
 
 describe('mergeRuns', () => {
 	it('ranks a page matching every term first, then by rare terms', () => {
@@ -37,5 +37,13 @@ describe('slugFromUrl', () => {
 	it('takes the last path segment', () => {
 		expect(slugFromUrl('/fixes/storage-full/?highlight=x#check')).toBe('storage-full');
 		expect(slugFromUrl('/')).toBe('index');
+	});
+});
+
+describe('labelCoverage', () => {
+	it('measures how much of the label the query names', () => {
+		expect(labelCoverage(['restart'], 'Restart your device')).toBe(1);
+		expect(labelCoverage(['restart'], 'Force restart')).toBe(0.5);
+		expect(labelCoverage(['restart'], undefined)).toBe(0);
 	});
 });

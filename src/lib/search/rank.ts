@@ -1,3 +1,6 @@
+import { tokenize } from './normalise';
+import { contentWords } from './stopwords';
+
 /** The scores one Pagefind search gave, by result id. */
 export interface SearchRun {
 	/** "all": every term together (Pagefind ANDs them); "term": one term alone. */
@@ -40,4 +43,14 @@ export function slugFromUrl(url: string): string {
 	const path = url.split(/[?#]/)[0] ?? '';
 	const segments = path.split('/').filter(Boolean);
 	return segments.at(-1) ?? 'index';
+}
+
+/**
+ * Share of a page's short label the query names, 0–1 ("restart iphone" names all of "Restart your
+ * device" but half of "Force restart"). Breaks near-ties that Pagefind's scores leave exact.
+ */
+export function labelCoverage(terms: readonly string[], label: string | undefined): number {
+	const words = contentWords(tokenize(label ?? ''));
+	if (words.length === 0 || !label) return 0;
+	return words.filter((word) => terms.includes(word)).length / words.length;
 }

@@ -23,6 +23,9 @@ export const PAGEFIND_RANKING = {
 		// The messages a page fixes (DocsLayout's errors block): an exact message is the strongest
 		// signal a reader can give, so it outweighs even the title.
 		errors: 8,
+		// The short left-rail label (DocsLayout's h1), often the reader's own words ("Make the
+		// backup smaller"); weighted like the title it stands in for.
+		label: 6,
 	},
 } as const;
 
