@@ -70,11 +70,17 @@ export default function SearchDropdown({ input }: Props) {
 			if (event.key === 'Escape' && open) {
 				event.preventDefault();
 				setOpen(false);
+				setActive(-1);
 			} else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 				if (hits.length === 0) return;
 				event.preventDefault();
-				setOpen(true);
 				const step = event.key === 'ArrowDown' ? 1 : -1;
+				if (!open) {
+					// Reopening starts from the first (or last) option, as in the pattern's examples.
+					setOpen(true);
+					setActive(step > 0 ? 0 : hits.length - 1);
+					return;
+				}
 				// Cycle through the options and back to the input itself (-1), as the pattern suggests.
 				const slots = hits.length + 1;
 				setActive((current) => ((current + 1 + step + slots) % slots) - 1);
