@@ -1,4 +1,5 @@
-import { test, expect, axeViolations, type Page } from './test-utils';
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations } from './test-utils';
 
 test.describe('search', () => {
 	test('the shortcut focuses the search box and loads no index before that', async ({ page }) => {
