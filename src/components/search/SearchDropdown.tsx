@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import ResultContent from './ResultContent';
 import SearchNotices from './SearchNotices';
 import { useSearch } from './use-search';
@@ -65,8 +65,13 @@ export default function SearchDropdown({ input }: Props) {
 		}
 	}, [input, id, showList, active]);
 
+	// Read through a ref, so a key pressed before the effects re-run never sees stale state.
+	const current = useRef({ open, hits, showList, active });
+	current.current = { open, hits, showList, active };
+
 	useEffect(() => {
 		const onKeyDown = (event: KeyboardEvent) => {
+			const { open, hits, showList, active } = current.current;
 			if (event.key === 'Escape' && open) {
 				event.preventDefault();
 				setOpen(false);
@@ -93,13 +98,14 @@ export default function SearchDropdown({ input }: Props) {
 		};
 		input.addEventListener('keydown', onKeyDown);
 		return () => input.removeEventListener('keydown', onKeyDown);
-	}, [input, open, hits, showList, active]);
+	}, [input]);
 
 	return (
 		<>
 			<div class="search-panel" hidden={!showPanel} data-search-state={status}>
 				{status === 'loading' && !outcome && <p class="search-panel-note">Searching…</p>}
 				{status === 'error' && <p class="search-panel-note">{error}</p>}
+				{status === 'done' && outcome && <SearchNotices outcome={outcome} />}
 				<ul role="listbox" id={listId} aria-label="Search results" hidden={!showList}>
 					{hits.map((hit, index) => (
 						<li
@@ -117,7 +123,6 @@ export default function SearchDropdown({ input }: Props) {
 						</li>
 					))}
 				</ul>
-				{status === 'done' && outcome && <SearchNotices outcome={outcome} />}
 				{status === 'done' && outcome && hits.length > 0 && (
 					<a class="search-all" href={`/search/?${new URLSearchParams({ q: query.trim() })}`}>
 						See all results for <q>{query.trim()}</q>

@@ -60,8 +60,9 @@ export async function runSearch(
 		results: response.results,
 	}));
 	const byId = new Map<string, PagefindResult>();
+	// The all-terms run comes first and wins: its excerpts mark every searched word.
 	for (const response of responses)
-		for (const result of response.results) byId.set(result.id, result);
+		for (const result of response.results) if (!byId.has(result.id)) byId.set(result.id, result);
 	const merged = mergeRuns(runs, data.pages.length).slice(0, options.limit + 1);
 	const loaded = await Promise.all(
 		merged.map(async ({ id, score }) => {

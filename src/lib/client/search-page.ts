@@ -64,8 +64,8 @@ async function searchInto(main: HTMLElement, input: HTMLInputElement, baseTitle:
 		const count = outcome.hits.length;
 		status.textContent =
 			count === 0
-				? `No results for “${query}”.`
-				: `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+				? `No results for “${query}”`
+				: `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
 		render(h(SearchResults, { outcome }), container);
 	} catch (error) {
 		status.textContent = error instanceof Error ? error.message : 'Search failed to load.';

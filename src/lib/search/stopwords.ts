@@ -9,7 +9,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 		'for with and or but so if by from as do does did doing will would should can could ' +
 		'why how what when where which who whats help please fix fixing problem issue keep keeps ' +
 		'says say said get got just still even anymore any some all iphone ipad ipod phone device ' +
-		'apple ios there here you your over again now'
+		'apple ios there here you your over again now has have had been not'
 	).split(/\s+/)
 );
 
