@@ -1,50 +1,79 @@
-import { loadPagefind } from './pagefind';
+import { h, render } from 'preact';
+import SearchResults from '../../components/search/SearchResults';
+import { runSearch } from './search-engine';
+
+/** Every page fits on one results page: the site has a few dozen pages at most. */
+const LIMIT = 30;
+
+/** The newest search, so an older one finishing late does not overwrite its results. */
+let latest = 0;
 
 /**
- * The /search/ results page: reads `q` from the address, runs it through Pagefind and lists the
- * results in rank order. The query is only ever written with textContent, so markup in it is shown
- * as text. Pagefind's excerpts come from our own built pages, with only <mark> added by Pagefind.
+ * The /search/ results page: reads `q` (and `literal`, which turns typo correction off) from the
+ * address, runs the same search as the dropdown and lists every result in rank order. A new
+ * search from the page's own box updates the address and searches in place, without a reload.
+ * The query is only ever written as text, so markup in it is shown, never run.
  */
-export async function runSearchPage(): Promise<void> {
-	const status = document.querySelector<HTMLElement>('[data-search-status]');
-	const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+export function runSearchPage(): void {
+	const main = document.querySelector<HTMLElement>('[data-search-page]');
 	const input = document.querySelector<HTMLInputElement>('#search-page-input');
-	if (!status || !list || !input) return;
+	if (!main || !input) return;
+	const baseTitle = document.title;
 
-	const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+	const searchFromAddress = () => void searchInto(main, input, baseTitle);
+	input.form?.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const query = input.value.trim();
+		history.pushState(null, '', `/search/?${new URLSearchParams({ q: query })}`);
+		searchFromAddress();
+	});
+	window.addEventListener('popstate', searchFromAddress);
+	searchFromAddress();
+}
+
+/**
+ * One search, with hooks for tests and the benchmark on <main>: `data-search-state` ("done" when
+ * the results are in), `data-search-query` (which query they answer) and `data-search-ms`.
+ */
+async function searchInto(main: HTMLElement, input: HTMLInputElement, baseTitle: string) {
+	const status = main.querySelector<HTMLElement>('[data-search-status]');
+	const container = main.querySelector<HTMLElement>('[data-search-results]');
+	if (!status || !container) return;
+	const params = new URLSearchParams(location.search);
+	const query = params.get('q')?.trim() ?? '';
+	const literal = params.get('literal') === '1';
 	input.value = query;
+	main.dataset.searchState = 'loading';
+	render(null, container);
 	if (!query) {
+		document.title = baseTitle;
 		status.textContent = 'Type a few words, or paste the message your iPhone or iPad shows.';
+		finish(main, query);
 		input.focus();
 		return;
 	}
 
+	document.title = `${query} – ${baseTitle}`;
 	status.textContent = `Searching for “${query}”…`;
+	const started = performance.now();
+	const ticket = ++latest;
 	try {
-		const pagefind = await loadPagefind();
-		const { results } = await pagefind.search(query);
-		const pages = await Promise.all(results.slice(0, 20).map((result) => result.data()));
-		list.replaceChildren(...pages.map(renderResult));
+		const outcome = await runSearch(query, { literal, limit: LIMIT });
+		if (ticket !== latest) return;
+		main.dataset.searchMs = (performance.now() - started).toFixed(1);
+		const count = outcome.hits.length;
 		status.textContent =
-			pages.length === 0
-				? `No pages match “${query}”. Try fewer words, or browse the error messages.`
-				: `${pages.length} ${pages.length === 1 ? 'page matches' : 'pages match'} “${query}”.`;
+			count === 0
+				? `No results for “${query}”`
+				: `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
+		render(h(SearchResults, { outcome }), container);
 	} catch (error) {
 		status.textContent = error instanceof Error ? error.message : 'Search failed to load.';
 	}
+	finish(main, query);
 }
 
-function renderResult(page: {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-}): HTMLLIElement {
-	const item = document.createElement('li');
-	const link = document.createElement('a');
-	link.href = page.url;
-	link.textContent = page.meta.title ?? page.url;
-	const excerpt = document.createElement('p');
-	excerpt.innerHTML = page.excerpt;
-	item.append(link, excerpt);
-	return item;
+function finish(main: HTMLElement, query: string) {
+	main.dataset.searchQuery = query;
+	main.dataset.searchState = 'done';
 }

@@ -1,0 +1,245 @@
+// @ts-check
+/**
+ * Search benchmark: runs every query in bench/search-queries.json against the built site in
+ * Chromium, through the /search/?q= page, and against plain Pagefind on the same index as the
+ * baseline. Prints top-1/top-3 accuracy by kind and latency (cold first query including the index
+ * load, then warm). Needs `npm run build` first; starts its own `astro preview` on a free port.
+ * `--strict` exits non-zero when a target is missed.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromium } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
+
+/** @typedef {{ query: string, expected: string, kind: 'exact' | 'paraphrase' | 'typo' }} BenchQuery */
+/** @typedef {{ q: BenchQuery, slugs: string[], ms: number }} Outcome */
+
+const TARGETS = { exactTop1: 1, allTop1: 0.9, allTop3: 0.98, warmMedianMs: 30, coldMs: 300 };
+const strict = process.argv.includes('--strict');
+
+if (!existsSync('dist/pagefind/pagefind.js')) {
+	console.error('No built site with a search index in dist/. Run `npm run build` first.');
+	process.exit(1);
+}
+
+/** @type {BenchQuery[]} */
+const queries = JSON.parse(readFileSync('bench/search-queries.json', 'utf8'));
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(
+	'npm',
+	['run', 'preview', '--', '--port', String(port), '--host', '127.0.0.1'],
+	{
+		stdio: 'ignore',
+		detached: true,
+	}
+);
+const stopServer = () => {
+	try {
+		if (server.pid) process.kill(-server.pid);
+	} catch {
+		// Already gone.
+	}
+};
+process.on('exit', stopServer);
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+try {
+	await waitForServer(base);
+	const data = await (await fetch(`${base}/search-data.json`)).json();
+	const slugs = new Set(data.pages.map((/** @type {{url: string}} */ page) => slugOf(page.url)));
+	const missing = [...new Set(queries.map((q) => q.expected))].filter((slug) => !slugs.has(slug));
+	const runnable = queries.filter((q) => slugs.has(q.expected));
+	if (missing.length > 0) {
+		console.info(
+			`Missing articles (their ${queries.length - runnable.length} queries are skipped): ${missing.join(', ')}`
+		);
+	}
+
+	const ours = await benchSite(runnable);
+	const plain = await benchPlainPagefind(runnable);
+	report('Backup Rescue search (/search/?q=)', ours);
+	report('Plain Pagefind, same index (baseline)', plain);
+	const failures = ours.filter((o) => o.slugs[0] !== o.q.expected);
+	if (failures.length > 0) {
+		console.info('\nNot first in our search:');
+		for (const o of failures) {
+			console.info(
+				`  [${o.q.kind}] "${o.q.query}" → expected ${o.q.expected}, got ${o.slugs.slice(0, 3).join(', ') || '(nothing)'}`
+			);
+		}
+	}
+	const missed = checkTargets(ours);
+	if (missed.length > 0) console.info(`\nTargets missed: ${missed.join('; ')}`);
+	else console.info('\nAll targets met.');
+	if (strict && missed.length > 0) process.exitCode = 1;
+} finally {
+	await browser.close();
+	stopServer();
+}
+
+/**
+ * Our search, as a reader uses it: the first query opens /search/?q= in a fresh browser (cold:
+ * nothing cached, index not loaded); the rest are typed into the page's box, which searches in place.
+ * @param {BenchQuery[]} list
+ * @returns {Promise<Outcome[]>}
+ */
+async function benchSite(list) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	/** @type {Outcome[]} */
+	const outcomes = [];
+	for (const [index, q] of list.entries()) {
+		if (index === 0) {
+			await page.goto(`${base}/search/?${new URLSearchParams({ q: q.query })}`);
+		} else {
+			await page.fill('#search-page-input', q.query);
+			await page.press('#search-page-input', 'Enter');
+		}
+		await page.waitForFunction(
+			(query) => {
+				const main = document.querySelector('main');
+				return main?.dataset.searchState === 'done' && main.dataset.searchQuery === query.trim();
+			},
+			q.query,
+			{ timeout: 15_000 }
+		);
+		const result = await page.evaluate(() => ({
+			slugs: [...document.querySelectorAll('.search-results [data-result-slug]')].map(
+				(item) => /** @type {HTMLElement} */ (item).dataset.resultSlug ?? ''
+			),
+			ms: Number(document.querySelector('main')?.dataset.searchMs ?? NaN),
+		}));
+		outcomes.push({ q, ...result });
+	}
+	await context.close();
+	return outcomes;
+}
+
+/**
+ * Plain Pagefind: `pagefind.search(query)` called directly, default options, in a fresh browser.
+ * @param {BenchQuery[]} list
+ * @returns {Promise<Outcome[]>}
+ */
+async function benchPlainPagefind(list) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	// The results page without a query loads no search code, so Pagefind starts from nothing.
+	await page.goto(`${base}/search/`);
+	const raw = await page.evaluate(
+		async (texts) => {
+			const out = [];
+			const started = performance.now();
+			// Through a variable: the module exists only on the built site, not for the type checker.
+			const url = '/pagefind/pagefind.js';
+			const pagefind = await import(url);
+			for (const [index, text] of texts.entries()) {
+				const t0 = index === 0 ? started : performance.now();
+				const search = await pagefind.search(text);
+				const top = await Promise.all(
+					search.results.slice(0, 3).map((/** @type {any} */ r) => r.data())
+				);
+				out.push({
+					urls: top.map((/** @type {{url: string}} */ d) => d.url),
+					ms: performance.now() - t0,
+				});
+			}
+			return out;
+		},
+		list.map((q) => q.query)
+	);
+	await context.close();
+	return raw.map((r, index) => ({
+		q: /** @type {BenchQuery} */ (list[index]),
+		slugs: r.urls.map(slugOf),
+		ms: r.ms,
+	}));
+}
+
+/** @param {string} title @param {Outcome[]} outcomes */
+function report(title, outcomes) {
+	console.info(`\n${title}`);
+	const rows = [];
+	for (const kind of ['exact', 'paraphrase', 'typo', 'all']) {
+		const subset = outcomes.filter((o) => kind === 'all' || o.q.kind === kind);
+		if (subset.length === 0) continue;
+		rows.push({
+			kind,
+			queries: subset.length,
+			'top-1': percent(top(subset, 1)),
+			'top-3': percent(top(subset, 3)),
+		});
+	}
+	console.table(rows);
+	const [cold, ...warm] = outcomes.map((o) => o.ms);
+	const sorted = [...warm].sort((a, b) => a - b);
+	console.info(
+		`Latency: cold first query ${fmt(cold)} (includes loading the index); warm median ${fmt(sorted[Math.floor(sorted.length / 2)])}, worst ${fmt(sorted.at(-1))}`
+	);
+}
+
+/** @param {Outcome[]} outcomes */
+function checkTargets(outcomes) {
+	const missed = [];
+	const exact = outcomes.filter((o) => o.q.kind === 'exact');
+	if (top(exact, 1) < TARGETS.exactTop1)
+		missed.push(`exact top-1 ${percent(top(exact, 1))} < 100%`);
+	if (top(outcomes, 1) < TARGETS.allTop1)
+		missed.push(`all top-1 ${percent(top(outcomes, 1))} < 90%`);
+	if (top(outcomes, 3) < TARGETS.allTop3)
+		missed.push(`all top-3 ${percent(top(outcomes, 3))} < 98%`);
+	const [cold, ...warm] = outcomes.map((o) => o.ms);
+	const median = [...warm].sort((a, b) => a - b)[Math.floor(warm.length / 2)] ?? NaN;
+	if (!(median < TARGETS.warmMedianMs)) missed.push(`warm median ${fmt(median)} ≥ 30 ms`);
+	if (!((cold ?? NaN) < TARGETS.coldMs)) missed.push(`cold first query ${fmt(cold)} ≥ 300 ms`);
+	return missed;
+}
+
+/** @param {Outcome[]} outcomes @param {number} n */
+function top(outcomes, n) {
+	if (outcomes.length === 0) return 1;
+	return (
+		outcomes.filter((o) => o.slugs.slice(0, n).includes(o.q.expected)).length / outcomes.length
+	);
+}
+
+/** @param {number} share */
+function percent(share) {
+	return `${(share * 100).toFixed(1)}%`;
+}
+
+/** @param {number | undefined} ms */
+function fmt(ms) {
+	return ms === undefined || Number.isNaN(ms) ? 'n/a' : `${ms.toFixed(1)} ms`;
+}
+
+/** @param {string} url */
+function slugOf(url) {
+	return url.split(/[?#]/)[0]?.split('/').filter(Boolean).at(-1) ?? 'index';
+}
+
+/** @returns {Promise<number>} */
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+/** @param {string} url */
+async function waitForServer(url) {
+	for (let attempt = 0; attempt < 120; attempt++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// Not up yet.
+		}
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`The preview server did not start at ${url}.`);
+}

@@ -1,0 +1,39 @@
+/**
+ * The only search code a page loads up front, so keep it tiny. Focusing the top-bar box, Ctrl+K /
+ * ⌘K or "/" loads the dropdown (which then loads the index); a page opened from a search result
+ * loads the highlighter. Nothing else is downloaded until then.
+ */
+import { HIGHLIGHT_PARAM } from '../search/params';
+
+const input = document.querySelector<HTMLInputElement>('[data-search-combobox] input');
+
+if (input) {
+	let loading = false;
+	const load = () => {
+		if (loading) return;
+		loading = true;
+		void import('./search-ui').then(({ mountSearch }) => mountSearch(input));
+	};
+	input.addEventListener('focus', load);
+	if (document.activeElement === input) load();
+
+	const hint = input.form?.querySelector('[data-search-hint]');
+	if (hint && /Mac|iPhone|iPad/.test(navigator.platform)) hint.textContent = '⌘K';
+
+	document.addEventListener('keydown', (event) => {
+		const typing = (event.target as HTMLElement | null)?.closest(
+			'input, textarea, select, [contenteditable="true"]'
+		);
+		const shortcut =
+			(event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey)) ||
+			(event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey);
+		if (!shortcut) return;
+		event.preventDefault();
+		input.focus();
+		input.select();
+	});
+}
+
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+	void import('./highlight').then(({ highlightFromUrl }) => highlightFromUrl());
+}

@@ -1,0 +1,153 @@
+import { closestTitles } from '../search/closest';
+import { HIGHLIGHT_PARAM } from '../search/params';
+import { matchError } from '../search/error-match';
+import { planQuery, type QueryPlan } from '../search/query-plan';
+import { labelCoverage, mergeRuns, slugFromUrl, type SearchRun } from '../search/rank';
+import type { SearchPage } from '../search/search-data';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
+import { loadSearchData } from './search-data';
+
+/** Words searched one by one at most; each is one Pagefind search. */
+const MAX_TERMS = 8;
+
+/** A nudge, not a vote: enough to break a tie, far below one matching term. */
+const LABEL_WEIGHT = 0.05;
+
+/** One result as the dropdown and the results page show it. */
+export interface SearchHit {
+	/** Where the result opens: the best section, with the words to highlight. */
+	url: string;
+	/** The article's slug, e.g. "storage-full"; "index" for the start page. */
+	slug: string;
+	title: string;
+	/** The matching section's heading, when it is not the top of the page. */
+	section?: string;
+	/** Pagefind's excerpt HTML (entities escaped, <mark> added), or undefined for a synthesised hit. */
+	excerptHtml?: string;
+	/** Plain text shown instead, when there is no excerpt. */
+	summary?: string;
+	/** The message from this page's "Messages this page fixes" that the query matched. */
+	matchedMessage?: string;
+}
+
+/** Everything a search produced, for either view. */
+export interface SearchOutcome {
+	plan: QueryPlan;
+	hits: SearchHit[];
+	/** Closest titles, offered when nothing matched. */
+	suggestions: SearchPage[];
+}
+
+/**
+ * Run a reader's query: plan it (known message, synonyms, typos), search Pagefind for all terms and
+ * for each term alone, merge the rankings, put the matched message's article first, and load the
+ * data of the top `limit` results.
+ */
+export async function runSearch(
+	query: string,
+	options: { literal?: boolean; limit: number }
+): Promise<SearchOutcome> {
+	const [pagefind, data] = await Promise.all([loadPagefind(), loadSearchData()]);
+	const plan = planQuery(query, data, { literal: options.literal });
+	if (plan.terms.length === 0 && !plan.error) return { plan, hits: [], suggestions: [] };
+
+	// A pasted paragraph can have dozens of words; the first few carry the meaning.
+	const terms = plan.terms.slice(0, MAX_TERMS);
+	const queries = terms.length > 1 ? [terms.join(' '), ...terms] : terms;
+	const responses = await Promise.all(queries.map((text) => pagefind.search(text)));
+	const runs: SearchRun[] = responses.map((response, index) => ({
+		kind: index === 0 && terms.length > 1 ? 'all' : 'term',
+		results: response.results,
+	}));
+	const byId = new Map<string, PagefindResult>();
+	// The all-terms run comes first and wins: its excerpts mark every searched word.
+	for (const response of responses)
+		for (const result of response.results) if (!byId.has(result.id)) byId.set(result.id, result);
+	const merged = mergeRuns(runs, data.pages.length).slice(0, options.limit + 1);
+	const loaded = await Promise.all(
+		merged.map(async ({ id, score }) => {
+			const result = await byId.get(id)?.data();
+			const label = result?.meta.label;
+			return result && { result, score: score + LABEL_WEIGHT * labelCoverage(terms, label) };
+		})
+	);
+	let hits = loaded
+		.flatMap((entry) => entry ?? [])
+		.sort((a, b) => b.score - a.score)
+		.map(({ result }) => toHit(result, plan, query));
+	if (plan.error) {
+		const primaryUrl = plan.error.url;
+		const primary =
+			hits.find((hit) => samePage(hit.url, primaryUrl)) ?? synthesise(primaryUrl, data.pages, plan);
+		if (primary) {
+			primary.matchedMessage = plan.error.message;
+			hits = [primary, ...hits.filter((hit) => hit !== primary)];
+		}
+	}
+	hits = hits.slice(0, options.limit);
+	return {
+		plan,
+		hits,
+		suggestions: hits.length === 0 ? closestTitles(plan.correctedQuery ?? query, data.pages) : [],
+	};
+}
+
+function toHit(result: PagefindResultData, plan: QueryPlan, query: string): SearchHit {
+	const section = bestSection(result);
+	const messages = result.meta.errors?.split(' | ').filter(Boolean) ?? [];
+	const matched = matchError(
+		query,
+		messages.map((message) => ({ message, url: result.url }))
+	);
+	return {
+		url: withHighlight(section?.url ?? result.url, plan.terms),
+		slug: slugFromUrl(result.url),
+		title: result.meta.title ?? result.url,
+		section: section?.title,
+		excerptHtml: section?.excerpt ?? result.excerpt,
+		matchedMessage: matched?.message,
+	};
+}
+
+/** The section with the most weight of matches; undefined when that is the top of the page. */
+function bestSection(
+	result: PagefindResultData
+): { title: string; url: string; excerpt: string } | undefined {
+	let best:
+		{ sub: NonNullable<PagefindResultData['sub_results']>[number]; score: number } | undefined;
+	for (const sub of result.sub_results ?? []) {
+		const score = (sub.weighted_locations ?? []).reduce((sum, loc) => sum + loc.balanced_score, 0);
+		if (!best || score > best.score) best = { sub, score };
+	}
+	if (!best || !best.sub.url.includes('#')) return undefined;
+	return best.sub;
+}
+
+function synthesise(
+	url: string,
+	pages: readonly SearchPage[],
+	plan: QueryPlan
+): SearchHit | undefined {
+	const page = pages.find((candidate) => candidate.url === url);
+	if (!page) return undefined;
+	return {
+		url: withHighlight(page.url, plan.terms),
+		slug: slugFromUrl(page.url),
+		title: page.title,
+		summary: page.description,
+	};
+}
+
+/**
+ * Add the words to highlight on the opened page. Set here rather than by Pagefind's own
+ * `highlightParam`, because one reader query runs as several Pagefind searches.
+ */
+function withHighlight(url: string, terms: readonly string[]): string {
+	const target = new URL(url, 'https://site.invalid');
+	for (const term of terms) if (term.length >= 3) target.searchParams.append(HIGHLIGHT_PARAM, term);
+	return target.pathname + target.search + target.hash;
+}
+
+function samePage(a: string, b: string): boolean {
+	return a.split(/[?#]/)[0] === b.split(/[?#]/)[0];
+}

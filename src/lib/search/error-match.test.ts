@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { matchError, type KnownError } from './error-match';
+
+const known: KnownError[] = [
+	{ message: 'iPhone Backup Failed', url: '/fixes/storage-full/' },
+	{ message: 'Not Enough Storage', url: '/fixes/storage-full/' },
+	{ message: 'The last backup could not be completed.', url: '/fixes/wifi-network/' },
+	{ message: "The last backup couldn't be completed.", url: '/fixes/wifi-network/' },
+	{
+		message: 'This iPhone hasn’t been backed up in N weeks',
+		url: '/fixes/automatic-backup-conditions/',
+	},
+	{ message: 'Backing Up…', url: '/fixes/backup-stuck/' },
+	{ message: 'authentication failed', url: '/fixes/sign-out-in/' },
+];
+
+describe('matchError', () => {
+	it('matches an exact message', () => {
+		expect(matchError('Not Enough Storage', known)).toMatchObject({
+			url: '/fixes/storage-full/',
+			strong: true,
+		});
+	});
+
+	it('matches a pasted notification with extra text, preferring the longest message', () => {
+		const match = matchError(
+			'iPhone Backup Failed – The last backup could not be completed. (Details…)',
+			known
+		);
+		expect(match).toMatchObject({
+			message: 'The last backup could not be completed.',
+			strong: true,
+		});
+	});
+
+	it('ignores case, quotes, device names and numbers', () => {
+		expect(matchError('this ipad hasnt been backed up in three weeks', known)?.strong).toBe(true);
+		expect(matchError('This iPad hasn’t been backed up in 3 weeks', known)).toMatchObject({
+			url: '/fixes/automatic-backup-conditions/',
+			strong: true,
+		});
+		expect(matchError("the last backup couldn't be completed", known)?.url).toBe(
+			'/fixes/wifi-network/'
+		);
+	});
+
+	it('tolerates typos in a long message', () => {
+		expect(matchError('the last bakup could not be complted', known)).toMatchObject({
+			url: '/fixes/wifi-network/',
+			strong: true,
+		});
+	});
+
+	it('is weak when a short message is a small part of the query', () => {
+		expect(matchError('my iphone is stuck on backing up for hours now', known)).toMatchObject({
+			url: '/fixes/backup-stuck/',
+			strong: false,
+		});
+	});
+
+	it('finds nothing for an unrelated query', () => {
+		expect(matchError('how do I restart', known)).toBeUndefined();
+	});
+});

@@ -1,0 +1,71 @@
+import { matchError, type ErrorMatch, type KnownError } from './error-match';
+import { tokenize } from './normalise';
+import { contentWords } from './stopwords';
+import { applySynonyms, synonymWords, type SynonymGroup } from './synonyms';
+import { correctTokens, type Correction, type Vocabulary } from './typo';
+
+/** What the query pipeline needs from the build-time search data. */
+export interface PlanData {
+	vocabulary: Vocabulary;
+	synonyms: readonly SynonymGroup[];
+	errors: readonly KnownError[];
+}
+
+/** How a reader's query will be searched. */
+export interface QueryPlan {
+	/** The query as typed, trimmed. */
+	literal: string;
+	/** The typo corrections made; empty when none were needed or `literal` was asked for. */
+	corrections: Correction[];
+	/** The query as corrected, for "Showing results for …"; undefined without corrections. */
+	correctedQuery?: string;
+	/** The words sent to Pagefind: synonyms rewritten, typos corrected, stopwords dropped. */
+	terms: string[];
+	/** The known message found in the query, if any. */
+	error?: ErrorMatch;
+}
+
+/**
+ * Turn what a reader typed or pasted into a search: spot a known error message, rewrite synonyms,
+ * correct typos against the site's own words (unless `literal`), and keep the words that matter.
+ */
+export function planQuery(
+	raw: string,
+	data: PlanData,
+	options: { literal?: boolean } = {}
+): QueryPlan {
+	const literal = raw.trim();
+	const tokens = tokenize(literal);
+	const extra = synonymWords(data.synonyms);
+	const rewritten = applySynonyms(tokens, data.synonyms);
+	const { tokens: corrected, corrections } = options.literal
+		? { tokens: rewritten, corrections: [] }
+		: correctTokens(rewritten, withWords(data.vocabulary, extra), extra);
+	const terms = unique(contentWords(applySynonyms(corrected, data.synonyms)));
+	const error =
+		matchError(literal, data.errors) ??
+		(corrections.length > 0 ? matchError(corrected.join(' '), data.errors) : undefined);
+	return {
+		literal,
+		corrections,
+		correctedQuery: corrections.length > 0 ? correctedText(tokens, corrections) : undefined,
+		terms,
+		error,
+	};
+}
+
+/** The reader's own words with only the corrected ones swapped, so the notice reads naturally. */
+function correctedText(tokens: readonly string[], corrections: readonly Correction[]): string {
+	const fixes = new Map(corrections.map((correction) => [correction.from, correction.to]));
+	return tokens.map((token) => fixes.get(token) ?? token).join(' ');
+}
+
+function withWords(vocabulary: Vocabulary, words: ReadonlySet<string>): Vocabulary {
+	const merged: Record<string, number> = { ...vocabulary };
+	for (const word of words) if (!(word in merged) && word.length > 2) merged[word] = 1;
+	return merged;
+}
+
+function unique(words: readonly string[]): string[] {
+	return [...new Set(words)];
+}

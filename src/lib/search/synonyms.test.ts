@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import synonyms from '../../data/synonyms.json';
+import { applySynonyms, synonymWords } from './synonyms';
+import { tokenize } from './normalise';
+
+const rewrite = (text: string) => applySynonyms(tokenize(text), synonyms.groups).join(' ');
+
+describe('applySynonyms', () => {
+	it('rewrites readers’ words to the words the articles use', () => {
+		expect(rewrite('reboot my phone')).toBe('restart my phone');
+		expect(rewrite('wifi keeps dropping')).toBe('wi-fi keeps dropping');
+		expect(rewrite('back up over mobile data')).toBe('backup over cellular');
+	});
+
+	it('prefers the longest variant', () => {
+		expect(rewrite('hard reset')).toBe('force restart');
+	});
+
+	it('leaves other words alone', () => {
+		expect(rewrite('reset network settings')).toBe('reset network settings');
+	});
+
+	it('has no variant in two groups', () => {
+		const seen = new Map<string, string>();
+		for (const group of synonyms.groups) {
+			for (const variant of group.variants) {
+				expect(seen.get(variant), variant).toBeUndefined();
+				seen.set(variant, group.canonical);
+			}
+		}
+	});
+
+	it('lists every word for typo correction', () => {
+		expect(synonymWords(synonyms.groups).has('reboot')).toBe(true);
+	});
+});

@@ -1,0 +1,57 @@
+/** One reviewed synonym group from src/data/synonyms.json. */
+export interface SynonymGroup {
+	/** The word or phrase the articles use. */
+	canonical: string;
+	/** Words or phrases readers use for it. */
+	variants: string[];
+}
+
+/** A rewrite rule: a token sequence and the tokens that replace it. */
+interface Rule {
+	from: string[];
+	to: string[];
+}
+
+/** Every word that appears in a synonym group, so typo correction treats them as known. */
+export function synonymWords(groups: readonly SynonymGroup[]): Set<string> {
+	const words = new Set<string>();
+	for (const group of groups) {
+		for (const phrase of [group.canonical, ...group.variants]) {
+			for (const word of phrase.toLowerCase().split(/\s+/)) words.add(word);
+		}
+	}
+	return words;
+}
+
+/**
+ * Replace every variant phrase in the tokens with its canonical phrase, longest variant first,
+ * so "hard reset" becomes "force restart" before "reset" is looked at.
+ */
+export function applySynonyms(
+	tokens: readonly string[],
+	groups: readonly SynonymGroup[]
+): string[] {
+	const rules: Rule[] = groups
+		.flatMap((group) =>
+			group.variants.map((variant) => ({
+				from: variant.toLowerCase().split(/\s+/),
+				to: group.canonical.toLowerCase().split(/\s+/),
+			}))
+		)
+		.sort((a, b) => b.from.length - a.from.length);
+	const out: string[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		const rule = rules.find((candidate) =>
+			candidate.from.every((word, offset) => tokens[i + offset] === word)
+		);
+		if (rule) {
+			out.push(...rule.to);
+			i += rule.from.length;
+		} else {
+			out.push(tokens[i] ?? '');
+			i += 1;
+		}
+	}
+	return out;
+}

@@ -1,0 +1,61 @@
+import { allowedEdits, editDistance } from './edit-distance';
+
+/** The site's words and how often each occurs, generated at build time from the articles. */
+export type Vocabulary = Readonly<Record<string, number>>;
+
+/** One word the reader typed and the site word it was corrected to. */
+export interface Correction {
+	from: string;
+	to: string;
+}
+
+/**
+ * Whether a word needs no correction: it is on the site, or is the start of a word on the site
+ * (the reader may still be typing, and Pagefind matches prefixes), or is a number.
+ */
+export function isKnownWord(
+	word: string,
+	vocabulary: Vocabulary,
+	extra?: ReadonlySet<string>
+): boolean {
+	if (word in vocabulary || extra?.has(word) || /^\d/.test(word)) return true;
+	if (word.length < 3) return true;
+	return Object.keys(vocabulary).some((known) => known.startsWith(word));
+}
+
+/**
+ * The nearest site word to an unknown word, within the edits its length allows; ties go to the
+ * word sharing the first letter, then to the more frequent word. Undefined when nothing is close.
+ */
+export function nearestWord(word: string, vocabulary: Vocabulary): string | undefined {
+	const max = allowedEdits(word.length);
+	if (max === 0) return undefined;
+	let best: { word: string; distance: number; rank: number } | undefined;
+	for (const [candidate, count] of Object.entries(vocabulary)) {
+		if (Math.abs(candidate.length - word.length) > max) continue;
+		const distance = editDistance(word, candidate, max);
+		if (distance > max) continue;
+		const rank = (candidate[0] === word[0] ? 1_000_000 : 0) + count;
+		if (!best || distance < best.distance || (distance === best.distance && rank > best.rank)) {
+			best = { word: candidate, distance, rank };
+		}
+	}
+	return best?.word;
+}
+
+/** Correct every unknown word in the tokens; returns the new tokens and what changed. */
+export function correctTokens(
+	tokens: readonly string[],
+	vocabulary: Vocabulary,
+	extra?: ReadonlySet<string>
+): { tokens: string[]; corrections: Correction[] } {
+	const corrections: Correction[] = [];
+	const corrected = tokens.map((token) => {
+		if (isKnownWord(token, vocabulary, extra)) return token;
+		const nearest = nearestWord(token, vocabulary);
+		if (!nearest) return token;
+		corrections.push({ from: token, to: nearest });
+		return nearest;
+	});
+	return { tokens: corrected, corrections };
+}
