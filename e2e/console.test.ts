@@ -20,7 +20,12 @@ test.describe('no console errors or CSP violations', () => {
 			await page.goto(path);
 			await page.waitForLoadState('networkidle');
 			// Exercise the interactive parts so their code runs too.
-			await page.getByRole('searchbox').first().focus();
+			// Typing runs the whole search path: Pagefind's WebAssembly, worker and index under the CSP.
+			// (/search/ and the 404 page have their own search box; the top bar's is on every page.)
+			const search = page.getByRole('banner').getByLabel('Search Backup Rescue');
+			await search.click();
+			await search.fill('storage full');
+			await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
 			await page.mouse.wheel(0, 4000);
 			await page.waitForLoadState('networkidle');
 			// The 404 page is served with status 404, which the browser logs; that one is expected.

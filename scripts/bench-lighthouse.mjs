@@ -81,9 +81,9 @@ function printScores() {
 		);
 		for (const name of CATEGORIES) {
 			const failing = report.categories[name]?.auditRefs
-				.map((ref) => report.audits[ref.id])
+				.map((/** @type {{ id: string }} */ ref) => report.audits[ref.id])
 				.filter(
-					(audit) =>
+					(/** @type {{ score: number | null, scoreDisplayMode: string } | undefined} */ audit) =>
 						audit &&
 						audit.score !== null &&
 						audit.score < 1 &&
