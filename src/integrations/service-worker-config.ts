@@ -60,7 +60,10 @@ export async function serviceWorkerOptions(
 		onManifest(manifest);
 		const revision = createHash('md5').update(json).digest('hex');
 		const url = OFFLINE_MANIFEST_URL.slice(1);
-		return { manifest: [...entries, { url, revision, size: json.length }], warnings: [] };
+		return {
+			manifest: [...entries, { url, revision, size: Buffer.byteLength(json) }],
+			warnings: [],
+		};
 	};
 
 	return {
@@ -169,7 +172,11 @@ async function builtText(root: string): Promise<string> {
 	const files = entries
 		.filter((entry) => entry.isFile())
 		.map((entry) => path.join(entry.parentPath, entry.name))
-		.filter((file) => file.endsWith('.html') || file.includes(`${path.sep}_astro${path.sep}`));
+		.filter(
+			(file) =>
+				file.endsWith('.html') ||
+				(file.endsWith('.js') && file.includes(`${path.sep}_astro${path.sep}`))
+		);
 	const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
 	return texts.join('\n');
 }
