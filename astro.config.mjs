@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { linkCheckIntegration } from './src/integrations/link-check';
 import { headersIntegration } from './src/integrations/headers';
+import { serviceWorkerIntegration } from './src/integrations/service-worker';
 import { remarkChecklists } from './src/integrations/remark-checklists';
 
 /** The public origin the site is served from; canonical URLs and the sitemap are built from it. */
@@ -34,6 +35,8 @@ export default defineConfig({
 		pagefindIntegration(),
 		linkCheckIntegration(),
 		headersIntegration(),
+		// Last: the offline copy precaches the finished site, search index included.
+		serviceWorkerIntegration(),
 	],
 	security: {
 		// Astro hashes every script and style it emits into a per-page <meta> policy; nothing inline

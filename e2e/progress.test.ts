@@ -37,7 +37,7 @@ test.describe('progress page', () => {
 		await firstChecklist(page).getByRole('button', { name: 'No, still failing' }).click();
 		await page.goto('/progress/');
 		await page.getByRole('button', { name: 'Copy a summary for Apple Support' }).click();
-		await expect(page.getByRole('status')).toHaveText(/Summary copied/);
+		await expect(page.getByRole('main').getByRole('status')).toHaveText(/Summary copied/);
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toContain(title);
 		expect(copied).toMatch(/1 of \d+ steps done/);
@@ -57,7 +57,9 @@ test.describe('progress page', () => {
 		const other = await fresh.newPage();
 		await other.goto('/progress/');
 		await importFile(other, file);
-		await expect(other.getByRole('status')).toHaveText('Imported progress for 1 checklist.');
+		await expect(other.getByRole('main').getByRole('status')).toHaveText(
+			'Imported progress for 1 checklist.'
+		);
 		await other.goto(ARTICLE);
 		await expect(firstChecklist(other).getByRole('checkbox').first()).toBeChecked();
 		await fresh.close();
@@ -80,7 +82,9 @@ test.describe('progress page', () => {
 		for (const [name, text] of Object.entries(bad)) {
 			writeFileSync(join(dir, name), text);
 			await importFile(page, join(dir, name));
-			await expect(page.getByRole('status')).toContainText('Nothing was changed.');
+			await expect(page.getByRole('main').getByRole('status')).toContainText(
+				'Nothing was changed.'
+			);
 			expect(await storedProgress(page)).toEqual(before);
 		}
 	});
@@ -100,7 +104,7 @@ test.describe('progress page', () => {
 			await tickFirstStep(page);
 			await page.goto('/progress/');
 			await page.getByRole('button', { name: 'Copy a summary for Apple Support' }).click();
-			await expect(page.getByRole('status')).not.toBeEmpty();
+			await expect(page.getByRole('main').getByRole('status')).not.toBeEmpty();
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	}

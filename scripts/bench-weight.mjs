@@ -203,4 +203,14 @@ console.log(
 	`Loaded by a page without a checklist: ${leaks.length ? `YES (${leaks.map((page) => page.url).join(', ')})` : 'no'}`
 );
 failed ||= leaks.length > 0;
+
+// The offline copy the service worker stores (see src/integrations/service-worker.ts).
+const offline = existsSync(join(DIST, 'offline-manifest.json'))
+	? JSON.parse(readFileSync(join(DIST, 'offline-manifest.json'), 'utf8'))
+	: null;
+console.log(
+	offline
+		? `\nOffline precache: ${offline.files} files, ${kb(offline.bytes)} stored, ${kb(sum(offline.urls.map((/** @type {string} */ url) => gzipSync(readFileSync(join(DIST, url))).length)))} gzip to download`
+		: '\nOffline precache: none (no dist/offline-manifest.json)'
+);
 process.exit(failed ? 1 : 0);

@@ -46,6 +46,12 @@ export function headersIntegration(): AstroIntegration {
 					'/pagefind/*',
 					'  Cache-Control: public, max-age=0, must-revalidate',
 					'',
+					'# The service worker and its manifest: browsers must see a new deploy at once.',
+					'/sw.js',
+					'  Cache-Control: no-cache',
+					'/offline-manifest.json',
+					'  Cache-Control: no-cache',
+					'',
 				];
 				await writeFile(path.join(root, '_headers'), lines.join('\n'));
 				logger.info(`Wrote _headers with a policy covering ${policies.length} pages.`);

@@ -1,0 +1,21 @@
+/** The service worker's URL; written by src/integrations/service-worker.ts into every build. */
+const SW_URL = '/sw.js';
+
+/**
+ * Register the service worker once the page has loaded, so its downloads of the whole site never
+ * compete with the page the reader asked for. A browser that refuses (private modes, storage
+ * disabled) just reads the site online; that is worth a warning, not an error.
+ */
+export function registerServiceWorker(): void {
+	if (!('serviceWorker' in navigator)) return;
+	const register = () => {
+		// 'none': the browser asks the server for sw.js on every check, whatever HTTP caches say.
+		navigator.serviceWorker
+			.register(SW_URL, { scope: '/', updateViaCache: 'none' })
+			.catch((error: unknown) =>
+				console.warn(`Backup Rescue: no offline copy in this browser (${String(error)})`)
+			);
+	};
+	if (document.readyState === 'complete') register();
+	else window.addEventListener('load', register, { once: true });
+}
