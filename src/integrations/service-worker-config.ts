@@ -69,7 +69,8 @@ export async function serviceWorkerOptions(
 	return {
 		globDirectory: root,
 		swDest: path.join(root, SW_FILE),
-		globPatterns: ['**/*.{html,css,js,svg}', 'pagefind/**/*'],
+		// search-data.json is what the search box fetches for paste matching and typo correction.
+		globPatterns: ['**/*.{html,css,js,svg}', 'search-data.json', 'pagefind/**/*'],
 		globIgnores: [
 			SW_FILE,
 			OFFLINE_MANIFEST_URL.slice(1),
