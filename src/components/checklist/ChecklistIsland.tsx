@@ -90,15 +90,21 @@ export default class ChecklistIsland extends Component<Props, State> {
 					<progress class="checklist-meter" max={total || 1} value={done} aria-hidden="true" />
 					<div class="checklist-actions">
 						{undo ? (
-							<button type="button" onClick={this.undoReset} data-focus="undo">
+							<button type="button" class="button" onClick={this.undoReset} data-focus="undo">
 								Undo reset
 							</button>
 						) : (
-							<button type="button" onClick={this.reset} disabled={!record} data-focus="reset">
+							<button
+								type="button"
+								class="button"
+								onClick={this.reset}
+								disabled={!record}
+								data-focus="reset"
+							>
 								Reset
 							</button>
 						)}
-						<button type="button" onClick={printLater}>
+						<button type="button" class="button" onClick={printLater}>
 							Print checklist
 						</button>
 					</div>
@@ -122,10 +128,10 @@ export default class ChecklistIsland extends Component<Props, State> {
 		return (
 			<div role="group" aria-labelledby={questionId} class="checklist-question">
 				<p id={questionId}>Did this fix it?</p>
-				<button type="button" onClick={() => this.answer('solved')}>
+				<button type="button" class="button" onClick={() => this.answer('solved')}>
 					Yes, it’s fixed
 				</button>
-				<button type="button" onClick={() => this.answer('not-fixed')}>
+				<button type="button" class="button" onClick={() => this.answer('not-fixed')}>
 					No, still failing
 				</button>
 			</div>
@@ -152,7 +158,7 @@ export default class ChecklistIsland extends Component<Props, State> {
 						</>
 					)}
 				</p>
-				<button type="button" onClick={() => this.answer(null)}>
+				<button type="button" class="button" onClick={() => this.answer(null)}>
 					Change answer
 				</button>
 			</>
