@@ -13,6 +13,8 @@ export function linkCheckIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
+				// Timed so the scale benchmark (scripts/bench-scale.mjs) can tell what grows.
+				const started = performance.now();
 				const checker = new LinkChecker();
 				const result = await checker.check({
 					// Relative to serverRoot: every page is a starting point.
@@ -30,7 +32,9 @@ export function linkCheckIntegration(): AstroIntegration {
 					);
 					throw new Error(`Broken internal links or anchors:\n- ${lines.join('\n- ')}`);
 				}
-				logger.info(`Checked ${result.links.length} internal links and anchors.`);
+				logger.info(
+					`Checked ${result.links.length} internal links and anchors in ${Math.round(performance.now() - started)} ms.`
+				);
 			},
 		},
 	};
