@@ -43,6 +43,8 @@ const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 /** @type {import('./bench-scale/table.mjs').SizeResult[]} */
 const results = [];
 let failed = false;
+/** @type {string[]} */
+const notes = [];
 try {
 	for (const articles of sizes) {
 		const folder = await mkdtemp(join(tmpdir(), 'backup-rescue-scale-'));
@@ -64,8 +66,11 @@ try {
 				const why = build.timedOut
 					? `timed out after ${(build.ms / 60_000).toFixed(1)} min`
 					: 'failed';
-				console.error(`${articles} articles: build ${why}. Last lines of its log:`);
-				console.error(build.log.split('\n').slice(-30).join('\n'));
+				const { pagefindMs } = integrationTimings(build.log);
+				const note = `${articles} articles: build ${why}${pagefindMs === undefined ? '' : ` (Pagefind had indexed in ${(pagefindMs / 1000).toFixed(1)} s)`}`;
+				notes.push(note);
+				console.error(`${note}. Last lines of its log:`);
+				console.error(build.log.split('\n').slice(-12).join('\n'));
 				continue;
 			}
 			const html = await htmlSizes(dist);
@@ -100,4 +105,5 @@ try {
 
 console.info('');
 console.info(formatTable(results));
+for (const note of notes) console.info(`\n${note}`);
 process.exit(failed ? 1 : 0);

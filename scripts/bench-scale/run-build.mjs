@@ -19,7 +19,7 @@ export function runBuild({ contentDir, outDir, cacheDir, timeoutMs }) {
 		process.execPath,
 		['--max-old-space-size=8192', BUILD_SCRIPT, outDir, cacheDir],
 		{
-			env: { ...process.env, DOCS_CONTENT_DIR: contentDir, FORCE_COLOR: '0' },
+			env: { ...process.env, DOCS_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		}
 	);
