@@ -53,10 +53,21 @@ try {
 	if (server.pid) process.kill(-server.pid);
 }
 
+/**
+ * The parts of a Lighthouse JSON report this script reads (typed so `astro check` passes).
+ * @typedef {{ id: string, score: number | null, scoreDisplayMode: string, displayValue?: string }} LighthouseAudit
+ * @typedef {{
+ *   finalDisplayedUrl: string,
+ *   categories: Record<string, { score: number | null, auditRefs: { id: string }[] } | undefined>,
+ *   audits: Record<string, LighthouseAudit | undefined>,
+ * }} LighthouseReport
+ */
+
 function printScores() {
 	const reports = readdirSync('.lighthouseci').filter(
 		(file) => file.startsWith('lhr-') && file.endsWith('.json')
 	);
+	/** @type {LighthouseReport[]} */
 	const rows = reports.map((file) => JSON.parse(readFileSync(`.lighthouseci/${file}`, 'utf8')));
 	/** @param {{ finalDisplayedUrl: string }} report */
 	const order = (report) => {
@@ -83,8 +94,9 @@ function printScores() {
 			const failing = report.categories[name]?.auditRefs
 				.map((ref) => report.audits[ref.id])
 				.filter(
+					/** @returns {audit is LighthouseAudit} */
 					(audit) =>
-						audit &&
+						audit !== undefined &&
 						audit.score !== null &&
 						audit.score < 1 &&
 						audit.scoreDisplayMode !== 'informative' &&
