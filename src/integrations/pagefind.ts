@@ -13,6 +13,8 @@ export function pagefindIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const siteDir = fileURLToPath(dir);
+				// Timed so the scale benchmark (scripts/bench-scale.mjs) can tell what grows.
+				const started = performance.now();
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const added = await index.addDirectory({ path: siteDir });
@@ -22,7 +24,9 @@ export function pagefindIntegration(): AstroIntegration {
 				if (written.errors.length > 0)
 					throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
 				await pagefind.close();
-				logger.info(`Indexed ${added.page_count} pages for search.`);
+				logger.info(
+					`Indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms.`
+				);
 			},
 		},
 	};

@@ -1,4 +1,4 @@
-import { SECTIONS, type SectionId } from './sections';
+import { SECTIONS, SECTION_INDEX_PATHS, type SectionId } from './sections';
 import { pathForId, isSamePath } from './routes';
 
 /** The fields of a docs entry the navigation needs. */
@@ -19,40 +19,114 @@ export interface NavSection {
 	id: SectionId;
 	label: string;
 	links: NavLink[];
-	/** True when the current page is in this section. */
+	/** True when the current page is in this section (or is its index page). */
 	hasCurrent: boolean;
+	/** Set when `links` is only part of the section: its index page, which lists every article. */
+	overview?: { href: string; total: number; isCurrent: boolean };
 }
 
-/** Sort docs entries into the reading order: section order, then `order`, then title. */
-export function sortEntries<T extends NavSource>(entries: readonly T[]): T[] {
+/**
+ * Most links a section shows in the left rail of every page. Every page carries the whole rail, so
+ * without a cap the site's HTML grows with the square of its article count.
+ */
+export const NAV_LINK_BUDGET = 40;
+
+/** Sorted copies by source list: every page of a build asks for the same list, sorted. */
+const sortedCache = new WeakMap<readonly NavSource[], readonly NavSource[]>();
+
+/**
+ * Sort docs entries into the reading order: section order, then `order`, then title. The result is
+ * shared by every caller with the same list, so each page of a build does not sort all of them again.
+ */
+export function sortEntries<T extends NavSource>(entries: readonly T[]): readonly T[] {
+	const cached = sortedCache.get(entries) as readonly T[] | undefined;
+	if (cached) return cached;
 	const sectionRank = new Map(SECTIONS.map((section, index) => [section.id, index]));
-	return [...entries].sort(
+	const sorted = [...entries].sort(
 		(a, b) =>
 			(sectionRank.get(a.data.section) ?? 0) - (sectionRank.get(b.data.section) ?? 0) ||
 			a.data.order - b.data.order ||
 			a.data.title.localeCompare(b.data.title)
 	);
+	sortedCache.set(entries, Object.freeze(sorted));
+	return sorted;
 }
 
-/** Build the left rail: sections in their fixed order, empty sections left out. */
-export function buildNavigation(entries: readonly NavSource[], currentPath: string): NavSection[] {
+/**
+ * The slice of `length` links a long section shows: `budget` links around the current one (or the
+ * first `budget` when the current page is elsewhere), so the reader sees where they are and what
+ * comes next in the recommended order.
+ */
+export function linkWindow(
+	length: number,
+	currentIndex: number,
+	budget: number
+): { start: number; end: number } {
+	if (length <= budget) return { start: 0, end: length };
+	if (currentIndex < 0) return { start: 0, end: budget };
+	const start = Math.min(Math.max(0, currentIndex - Math.floor(budget / 2)), length - budget);
+	return { start, end: start + budget };
+}
+
+/** A section's links in reading order, and where each href sits in them. */
+interface SectionLinks {
+	id: SectionId;
+	label: string;
+	links: { label: string; href: string }[];
+	positions: Map<string, number>;
+}
+
+/** The rail's links per source list, built once per build rather than once per page. */
+const sectionsCache = new WeakMap<readonly NavSource[], SectionLinks[]>();
+
+/** Every non-empty section's links, in the fixed section order. */
+function sectionLinks(entries: readonly NavSource[]): SectionLinks[] {
+	const cached = sectionsCache.get(entries);
+	if (cached) return cached;
 	const sorted = sortEntries(entries);
-	return SECTIONS.map((section) => {
+	const sections = SECTIONS.map((section) => {
 		const links = sorted
 			.filter((entry) => entry.data.section === section.id)
-			.map((entry) => {
-				const href = pathForId(entry.id);
-				return {
-					label: entry.data.navLabel ?? entry.data.title,
-					href,
-					isCurrent: isSamePath(href, currentPath),
-				};
-			});
-		return {
-			id: section.id,
-			label: section.label,
-			links,
-			hasCurrent: links.some((link) => link.isCurrent),
-		};
+			.map((entry) => ({
+				label: entry.data.navLabel ?? entry.data.title,
+				href: pathForId(entry.id),
+			}));
+		const positions = new Map(links.map((link, index) => [withSlash(link.href), index]));
+		return { id: section.id, label: section.label, links, positions };
 	}).filter((section) => section.links.length > 0);
+	sectionsCache.set(entries, sections);
+	return sections;
+}
+
+/** A path with exactly one trailing slash, as the rail's hrefs are written. */
+function withSlash(path: string): string {
+	return path.endsWith('/') ? path : `${path}/`;
+}
+
+/**
+ * Build the left rail: sections in their fixed order, empty sections left out. A section with an
+ * index page and more than `linkBudget` articles shows a window of them plus a link to that page.
+ */
+export function buildNavigation(
+	entries: readonly NavSource[],
+	currentPath: string,
+	{ linkBudget = NAV_LINK_BUDGET }: { linkBudget?: number } = {}
+): NavSection[] {
+	return sectionLinks(entries).map((section): NavSection => {
+		const currentIndex = section.positions.get(withSlash(currentPath)) ?? -1;
+		const indexPath = SECTION_INDEX_PATHS[section.id];
+		const budget = indexPath ? linkBudget : Infinity;
+		const { start, end } = linkWindow(section.links.length, currentIndex, budget);
+		const links = section.links
+			.slice(start, end)
+			.map((link, offset) => ({ ...link, isCurrent: start + offset === currentIndex }));
+		const base = { id: section.id, label: section.label, links, hasCurrent: currentIndex !== -1 };
+		if (!indexPath || section.links.length <= linkBudget) return base;
+		const isIndex = isSamePath(indexPath, currentPath);
+		return {
+			...base,
+			hasCurrent: base.hasCurrent || isIndex,
+			overview: { href: indexPath, total: section.links.length, isCurrent: isIndex },
+		};
+	});
 }

@@ -15,3 +15,9 @@ export const SECTION_IDS = SECTIONS.map((section) => section.id) as [SectionId, 
 export function sectionLabel(id: SectionId): string {
 	return SECTIONS.find((section) => section.id === id)?.label ?? id;
 }
+
+/**
+ * Sections with an index page of their own that lists every article in them. Only these can show
+ * a shortened list in the left rail, because the rest stays one click away.
+ */
+export const SECTION_INDEX_PATHS: Partial<Record<SectionId, string>> = { fixes: '/fixes/' };
