@@ -1,4 +1,4 @@
-import { sectionLabel, type SectionId } from './sections';
+import { sectionLabel, SECTION_INDEX_PATHS, type SectionId } from './sections';
 
 /** One step of the breadcrumb trail above an article title. */
 export interface Crumb {
@@ -6,7 +6,7 @@ export interface Crumb {
 	href?: string;
 }
 
-/** The breadcrumb trail for a page: Home, its section, then the page itself (not a link). */
+/** The breadcrumb trail: Home, the section (a link where it has an index page), then the page. */
 export function buildBreadcrumbs(page: {
 	title: string;
 	section: SectionId;
@@ -15,7 +15,7 @@ export function buildBreadcrumbs(page: {
 	if (page.path === '/') return [{ label: 'Home' }];
 	return [
 		{ label: 'Home', href: '/' },
-		{ label: sectionLabel(page.section) },
+		{ label: sectionLabel(page.section), href: SECTION_INDEX_PATHS[page.section] },
 		{ label: page.title },
 	];
 }

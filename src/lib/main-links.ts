@@ -9,7 +9,7 @@ export interface MainLink {
 /** The main sections shown in the top bar, left to right. */
 export const MAIN_LINKS: readonly MainLink[] = [
 	{ label: 'Start here', href: '/' },
-	{ label: 'Fixes', href: '/fixes/storage-full/', matchPrefix: '/fixes/' },
+	{ label: 'Fixes', href: '/fixes/', matchPrefix: '/fixes/' },
 	{ label: 'Error messages', href: '/errors/', matchPrefix: '/errors/' },
 	{ label: 'Your progress', href: '/progress/', matchPrefix: '/progress/' },
 ];
