@@ -2,7 +2,15 @@ import { closestTitles } from '../search/closest';
 import { HIGHLIGHT_PARAM } from '../search/params';
 import { matchError } from '../search/error-match';
 import { planQuery, type QueryPlan } from '../search/query-plan';
-import { labelCoverage, mergeRuns, slugFromUrl, type SearchRun } from '../search/rank';
+import { contentWords } from '../search/stopwords';
+import { tokenize } from '../search/normalise';
+import {
+	labelCoverage,
+	mergeRuns,
+	slugFromUrl,
+	titleSimilarity,
+	type SearchRun,
+} from '../search/rank';
 import type { SearchPage } from '../search/search-data';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 import { loadSearchData } from './search-data';
@@ -12,6 +20,13 @@ const MAX_TERMS = 8;
 
 /** A nudge, not a vote: enough to break a tie, far below one matching term. */
 const LABEL_WEIGHT = 0.05;
+
+/**
+ * Titles are written the way readers describe the problem, so a query that restates one ("my
+ * iphone won't back up to icloud") goes straight to that page. Only near-restatements count: a
+ * title sharing a few words with the query is ordinary evidence that Pagefind already weighs.
+ */
+const TITLE_RESTATEMENT_THRESHOLD = 0.8;
 
 /** One result as the dropdown and the results page show it. */
 export interface SearchHit {
@@ -67,14 +82,22 @@ export async function runSearch(
 	const loaded = await Promise.all(
 		merged.map(async ({ id, score }) => {
 			const result = await byId.get(id)?.data();
-			const label = result?.meta.label;
-			return result && { result, score: score + LABEL_WEIGHT * labelCoverage(terms, label) };
+			const nudge = LABEL_WEIGHT * labelCoverage(terms, result?.meta.label);
+			return result && { result, score: score + nudge };
 		})
 	);
 	let hits = loaded
 		.flatMap((entry) => entry ?? [])
 		.sort((a, b) => b.score - a.score)
 		.map(({ result }) => toHit(result, plan, query));
+	// A restated title comes first, unless a known error message already decided the first result.
+	const restated = findRestatedTitle(query, data.pages);
+	if (restated && !plan.error) {
+		const page =
+			hits.find((hit) => samePage(hit.url, restated.url)) ??
+			synthesise(restated.url, data.pages, plan);
+		if (page) hits = [page, ...hits.filter((hit) => hit !== page)];
+	}
 	if (plan.error) {
 		const primaryUrl = plan.error.url;
 		const primary =
@@ -121,6 +144,19 @@ function bestSection(
 	}
 	if (!best || !best.sub.url.includes('#')) return undefined;
 	return best.sub;
+}
+
+/** The page whose title the query restates, if any (see TITLE_RESTATEMENT_THRESHOLD). */
+function findRestatedTitle(query: string, pages: readonly SearchPage[]): SearchPage | undefined {
+	const words = contentWords(tokenize(query));
+	let best: { page: SearchPage; similarity: number } | undefined;
+	for (const page of pages) {
+		const similarity = titleSimilarity(words, page.title);
+		if (similarity >= TITLE_RESTATEMENT_THRESHOLD && similarity > (best?.similarity ?? 0)) {
+			best = { page, similarity };
+		}
+	}
+	return best?.page;
 }
 
 function synthesise(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labelCoverage, mergeRuns, slugFromUrl } from './rank';
+import { labelCoverage, mergeRuns, slugFromUrl, titleSimilarity } from './rank';
+import { contentWords } from './stopwords';
+import { tokenize } from './normalise';
 
 describe('mergeRuns', () => {
 	it('ranks a page matching every term first, then by rare terms', () => {
@@ -45,5 +47,18 @@ describe('labelCoverage', () => {
 		expect(labelCoverage(['restart'], 'Restart your device')).toBe(1);
 		expect(labelCoverage(['restart'], 'Force restart')).toBe(0.5);
 		expect(labelCoverage(['restart'], undefined)).toBe(0);
+	});
+});
+
+describe('titleSimilarity', () => {
+	const queryWords = (query: string) => contentWords(tokenize(query));
+
+	it('is 1 for a query that restates the title and lower for a partial overlap', () => {
+		const terms = queryWords("my iphone won't back up to icloud");
+		expect(titleSimilarity(terms, "My iPhone or iPad won't back up to iCloud")).toBe(1);
+		const partial = titleSimilarity(terms, "iCloud storage is full, so my iPhone won't back up");
+		expect(partial).toBeGreaterThan(0.5);
+		expect(partial).toBeLessThan(0.8);
+		expect(titleSimilarity(terms, undefined)).toBe(0);
 	});
 });

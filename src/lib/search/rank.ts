@@ -54,3 +54,17 @@ export function labelCoverage(terms: readonly string[], label: string | undefine
 	if (words.length === 0 || !label) return 0;
 	return words.filter((word) => terms.includes(word)).length / words.length;
 }
+
+/**
+ * How closely a query restates a page title, 0–1: the overlap of their meaningful words (both
+ * through the same tokenizer and stopwords, before synonyms or typo fixes) over the
+ * words in either (Jaccard). Titles name problems the way readers say them, so a near-restatement
+ * ("my iphone won't back up to icloud") is strong evidence for that page.
+ */
+export function titleSimilarity(queryWords: readonly string[], title: string | undefined): number {
+	const titleWords = new Set(contentWords(tokenize(title ?? '')));
+	const query = new Set(queryWords);
+	if (titleWords.size === 0 || query.size === 0) return 0;
+	const shared = [...query].filter((word) => titleWords.has(word)).length;
+	return shared / (titleWords.size + query.size - shared);
+}
