@@ -3,10 +3,10 @@
  * Runs Lighthouse CI (mobile) against `astro preview` of the built site and prints the four
  * category scores per page. Build first (`npm run build`). Target: 100 in every column.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { findChromium } from './chromium.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const PORT = 4361;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -19,16 +19,8 @@ if (!chrome) {
 	process.exit(1);
 }
 
-const server = spawn(
-	'npm',
-	['run', 'preview', '--', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'],
-	{
-		stdio: 'ignore',
-		detached: true,
-	}
-);
+const preview = await startPreview(PORT);
 try {
-	await waitForServer(BASE);
 	rmSync('.lighthouseci', { recursive: true, force: true });
 	const present = [];
 	for (const page of PAGES) {
@@ -50,7 +42,7 @@ try {
 	}
 	printScores();
 } finally {
-	if (server.pid) process.kill(-server.pid);
+	preview.stop();
 }
 
 function printScores() {
@@ -99,17 +91,4 @@ function printScores() {
 			? 'PASS: 100 in every category on every page'
 			: 'FAIL: some scores are below 100 (details above)'
 	);
-}
-
-/** @param {string} url */
-async function waitForServer(url) {
-	for (let attempt = 0; attempt < 60; attempt++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// Not up yet.
-		}
-		await sleep(500);
-	}
-	throw new Error(`The preview server did not start at ${url}`);
 }

@@ -6,10 +6,10 @@
  * load, then warm). Needs `npm run build` first; starts its own `astro preview` on a free port.
  * `--strict` exits non-zero when a target is missed.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
+import { startPreview } from './preview-server.mjs';
 import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
 
 /** @typedef {{ query: string, expected: string, kind: 'exact' | 'paraphrase' | 'typo' }} BenchQuery */
@@ -26,27 +26,13 @@ if (!existsSync('dist/pagefind/pagefind.js')) {
 /** @type {BenchQuery[]} */
 const queries = JSON.parse(readFileSync('bench/search-queries.json', 'utf8'));
 const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(
-	'npm',
-	['run', 'preview', '--', '--port', String(port), '--host', '127.0.0.1'],
-	{
-		stdio: 'ignore',
-		detached: true,
-	}
-);
-const stopServer = () => {
-	try {
-		if (server.pid) process.kill(-server.pid);
-	} catch {
-		// Already gone.
-	}
-};
-process.on('exit', stopServer);
+// Its own preview beside any other (also ends the bench's server on exit).
+const preview = await startPreview(port);
+const base = preview.base;
+process.on('exit', () => preview.stop());
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
-	await waitForServer(base);
 	const data = await (await fetch(`${base}/search-data.json`)).json();
 	const slugs = new Set(data.pages.map((/** @type {{url: string}} */ page) => slugOf(page.url)));
 	const missing = [...new Set(queries.map((q) => q.expected))].filter((slug) => !slugs.has(slug));
@@ -76,7 +62,7 @@ try {
 	if (strict && missed.length > 0) process.exitCode = 1;
 } finally {
 	await browser.close();
-	stopServer();
+	preview.stop();
 }
 
 /**
@@ -229,17 +215,4 @@ function freePort() {
 			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
 		});
 	});
-}
-
-/** @param {string} url */
-async function waitForServer(url) {
-	for (let attempt = 0; attempt < 120; attempt++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// Not up yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	throw new Error(`The preview server did not start at ${url}.`);
 }

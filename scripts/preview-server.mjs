@@ -24,7 +24,11 @@ export async function startPreview(port) {
 	];
 	const server = spawn('npm', args, { stdio: 'ignore', detached: true });
 	const stop = () => {
-		if (server.pid) process.kill(-server.pid);
+		try {
+			if (server.pid) process.kill(-server.pid);
+		} catch {
+			// Already gone.
+		}
 	};
 	for (let attempt = 0; attempt < 60; attempt++) {
 		try {
