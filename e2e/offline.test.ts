@@ -157,6 +157,8 @@ test.describe('offline updates', () => {
 
 /** Wait for the start page's "Save for offline" panel to say the whole site is stored. */
 async function expectReadyOffline(page: Page): Promise<void> {
+	// The panel is at the end of the page and checks the cache only once a reader scrolls to it.
+	await page.getByRole('heading', { name: 'Save for offline' }).scrollIntoViewIfNeeded();
 	await expect(page.getByText(/^Ready offline: the whole site \([\d.]+ (KB|MB)\)/)).toBeVisible({
 		timeout: 20_000,
 	});

@@ -8,11 +8,12 @@
  * `{ done: string[], savedAt: ISO date }` under `backup-rescue:progress:<pagePath>#<checklistId>`.
  */
 
+import { KEY_ROOT } from './progress-key-root';
+
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = 1;
 
-/** Every key this feature owns starts with this, so "forget all" can find them. */
-export const KEY_ROOT = 'backup-rescue:progress:';
+export { KEY_ROOT };
 
 /** Current records live under this prefix. */
 export const KEY_PREFIX = `${KEY_ROOT}v${SCHEMA_VERSION}:`;
