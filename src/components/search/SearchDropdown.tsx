@@ -48,6 +48,8 @@ export default function SearchDropdown({ input }: Props) {
 		input.addEventListener('input', onInput);
 		input.addEventListener('focus', onFocus);
 		input.form?.addEventListener('focusout', onFocusOut);
+		// Words typed between the first render and these listeners would otherwise go unsearched.
+		if (input.value.trim() !== '' && document.activeElement === input) onInput();
 		return () => {
 			input.removeEventListener('input', onInput);
 			input.removeEventListener('focus', onFocus);
