@@ -16,22 +16,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	);
 }
 
-/** Every page path listed in the built sitemap, so checks cover pages added later automatically. */
-export async function sitemapPaths(page: Page): Promise<string[]> {
-	const index = await (await page.request.get('/sitemap-index.xml')).text();
-	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-		(match) => new URL(match[1] ?? '').pathname
-	);
-	const paths: string[] = [];
-	for (const sitemap of sitemaps) {
-		const xml = await (await page.request.get(sitemap)).text();
-		paths.push(
-			...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname)
-		);
-	}
-	return paths;
-}
-
 /** Set the colour scheme the page should follow, before navigation. */
 export async function emulateTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 	await page.emulateMedia({ colorScheme: theme });

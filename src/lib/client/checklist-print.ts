@@ -1,3 +1,5 @@
+import { formatLongDate } from '../dates';
+
 /**
  * "Print checklist": prints the page's title and its checklists only, with a line giving the
  * page's short address and the date. It marks what to keep (the title, each checklist) and the
@@ -10,11 +12,7 @@ export function printChecklists(): void {
 	const title = document.querySelector('h1');
 	const meta = document.createElement('p');
 	meta.className = 'print-meta';
-	const date = new Date().toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-	});
+	const date = formatLongDate(new Date(), { inReaderTimeZone: true });
 	meta.textContent = `${location.host}${location.pathname} · printed ${date}`;
 	title?.after(meta);
 

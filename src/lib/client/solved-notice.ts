@@ -1,3 +1,4 @@
+import { formatLongDate } from '../dates';
 import { browserProgressStore } from './browser-progress-store';
 import { listRecords } from './progress-list';
 
@@ -9,11 +10,7 @@ export function showSolvedNotice(): void {
 		.filter((record) => record.outcome?.kind === 'solved')
 		.sort((a, b) => (b.outcome?.at ?? 0) - (a.outcome?.at ?? 0))[0];
 	if (!solved?.outcome) return;
-	const date = new Date(solved.outcome.at).toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-	});
+	const date = formatLongDate(new Date(solved.outcome.at), { inReaderTimeZone: true });
 	const page = document.createElement('a');
 	page.href = solved.page;
 	page.textContent = solved.pageTitle || solved.page;
