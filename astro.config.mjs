@@ -58,6 +58,29 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
+	vite: {
+		build: {
+			rolldownOptions: {
+				output: {
+					codeSplitting: {
+						groups: [
+							// The start page checks for progress with this alone, so it must not join the group below.
+							{ name: 'progress-key-root', test: /progress-key-root\.ts$/, priority: 2 },
+							// Vite's helper for dynamic imports is shared by every page; keep it out too.
+							{ name: 'preload-helper', test: /preload-helper/, priority: 2 },
+							{
+								// Everything a checklist page runs for progress, as one file: several small chunks
+								// cost more to download (and compress worse) than one.
+								name: 'checklist',
+								priority: 1,
+								test: /src\/lib\/client\/(progress-(record|store)|browser-progress-store|checklist-dom|checklist-page|resume-note)\.ts$/,
+							},
+						],
+					},
+				},
+			},
+		},
+	},
 	// Nothing is prefetched: the reader's data plan matters more than a few ms.
 	prefetch: false,
 });

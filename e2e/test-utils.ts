@@ -29,12 +29,12 @@ export function firstChecklist(page: Page) {
 	return page.locator('section[data-checklist]').first();
 }
 
-/** Scroll the first checklist into view and wait until its island has hydrated (`client:visible`). */
+/** Scroll the first checklist into view and wait until its island has hydrated (on visibility). */
 export async function waitForChecklist(page: Page): Promise<void> {
 	const checklist = firstChecklist(page);
 	await checklist.scrollIntoViewIfNeeded();
-	await expect(checklist.locator('astro-island'), 'checklist island hydrated').not.toHaveAttribute(
-		'ssr',
-		/.*/
-	);
+	await expect(
+		checklist.locator('[data-checklist-body]'),
+		'checklist island hydrated'
+	).toHaveAttribute('data-hydrated');
 }

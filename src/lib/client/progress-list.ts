@@ -1,9 +1,11 @@
 import {
+	CORRUPT_MARK,
+	KEY_PREFIX,
 	KEY_ROOT,
-	addressOfKey,
 	hasProgress,
 	recordKey,
 	type ProgressRecord,
+	type RecordAddress,
 } from './progress-record';
 import type { ProgressStore } from './progress-store';
 
@@ -26,4 +28,20 @@ export function listRecords(store: ProgressStore): ProgressRecord[] {
 /** Remove every record this site stored on the device, set-aside copies included. */
 export function forgetAll(store: ProgressStore): void {
 	for (const key of store.keys()) if (key.startsWith(KEY_ROOT)) store.remove(key);
+}
+
+/**
+ * The page and checklist a current or legacy key belongs to, or null for any other
+ * key. Here, not with the record, because only whole-device views need it.
+ */
+export function addressOfKey(key: string): RecordAddress | null {
+	if (!key.startsWith(KEY_ROOT) || key.includes(CORRUPT_MARK)) return null;
+	const rest = key.startsWith(KEY_PREFIX)
+		? key.slice(KEY_PREFIX.length)
+		: key.slice(KEY_ROOT.length);
+	// Pages are paths; anything else after the root is another version's key.
+	if (!rest.startsWith('/')) return null;
+	const hash = rest.lastIndexOf('#');
+	if (hash < 1) return null;
+	return { page: rest.slice(0, hash), checklist: rest.slice(hash + 1) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addressOfKey } from './progress-list';
 import {
-	addressOfKey,
 	doneCount,
 	emptyRecord,
 	legacyKey,

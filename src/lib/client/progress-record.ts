@@ -70,19 +70,6 @@ export function legacyKey({ page, checklist }: RecordAddress): string {
 	return `${KEY_ROOT}${page}#${checklist}`;
 }
 
-/** The page and checklist a current or legacy key belongs to, or null for any other key. */
-export function addressOfKey(key: string): RecordAddress | null {
-	if (!key.startsWith(KEY_ROOT) || key.includes(CORRUPT_MARK)) return null;
-	const rest = key.startsWith(KEY_PREFIX)
-		? key.slice(KEY_PREFIX.length)
-		: key.slice(KEY_ROOT.length);
-	// Pages are paths; anything else after the root is another version's key.
-	if (!rest.startsWith('/')) return null;
-	const hash = rest.lastIndexOf('#');
-	if (hash < 1) return null;
-	return { page: rest.slice(0, hash), checklist: rest.slice(hash + 1) };
-}
-
 /** A fresh record with nothing ticked. */
 export function emptyRecord(address: RecordAddress, now: number): ProgressRecord {
 	return {

@@ -104,7 +104,7 @@ describe('progress store', () => {
 		// Another tab writes the record, then the browser fires `storage` here.
 		storage.setItem(recordKey(storageFull), JSON.stringify(ticked()));
 		events.dispatch({ key: recordKey(storageFull), storageArea: storage });
-		expect(listener).toHaveBeenLastCalledWith(storageFull);
+		expect(listener).toHaveBeenLastCalledWith(recordKey(storageFull));
 		expect(store.read(storageFull)).toEqual(ticked());
 
 		events.dispatch({ key: null, storageArea: storage });

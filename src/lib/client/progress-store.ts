@@ -1,7 +1,6 @@
 import {
 	CORRUPT_MARK,
 	KEY_ROOT,
-	addressOfKey,
 	hasProgress,
 	legacyKey,
 	parseRecord,
@@ -61,8 +60,11 @@ export interface ProgressStore {
 	remove(key: string): void;
 	/** Whether changes outlive the page; false once storage has failed. */
 	isPersistent(): boolean;
-	/** Be told when another tab changed a record (null address: all may have changed). */
-	subscribe(listener: (address: RecordAddress | null) => void): () => void;
+	/**
+	 * Be told when another tab changed progress: the key it changed (compare with `recordKey`), or
+	 * null when it cleared all of storage.
+	 */
+	subscribe(listener: (key: string | null) => void): () => void;
 }
 
 const PROBE_KEY = `${KEY_ROOT}probe`;
@@ -160,11 +162,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			const onStorage = (event: StorageEventLike) => {
 				if (event.storageArea && event.storageArea !== storage) return;
 				// key is null when another tab cleared the whole storage.
-				if (event.key === null) listener(null);
-				else if (event.key.startsWith(KEY_ROOT)) {
-					const address = addressOfKey(event.key);
-					if (address) listener(address);
-				}
+				if (event.key === null || event.key.startsWith(KEY_ROOT)) listener(event.key);
 			};
 			events?.addEventListener('storage', onStorage);
 			return () => events?.removeEventListener('storage', onStorage);

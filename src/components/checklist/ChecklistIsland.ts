@@ -1,8 +1,9 @@
-import { Component, createRef, type ComponentChildren } from 'preact';
+import { Component, Fragment, h } from 'preact';
 import {
 	doneCount,
 	emptyRecord,
 	hasProgress,
+	recordKey,
 	resetRecord,
 	setOutcome,
 	setStep,
@@ -16,16 +17,21 @@ import { browserProgressStore, claimStorageNotice } from '../../lib/client/brows
 import type { ProgressStore } from '../../lib/client/progress-store';
 import { addressOf, readSteps, readTitles, showProgress } from '../../lib/client/checklist-dom';
 
+// Written with `h()` rather than JSX: Preact's JSX runtime is a module of its own (0.3 KB gzip),
+// and everything this island loads counts against the checklist's 8 KB budget.
+
 type Props = {
 	/** How many steps the checklist has, for the server-rendered count. */
 	total: number;
-	/** The server-rendered steps, passed through untouched. */
-	children?: ComponentChildren;
+	/**
+	 * The steps' server-rendered HTML. Preact renders it once on the server and, when hydrating,
+	 * leaves the DOM it finds alone, so the steps' rich content is never re-rendered.
+	 */
+	stepsHtml: string;
 };
 
 type State = {
 	record: ProgressRecord | null;
-	total: number;
 	/** The record as it was before "Reset", while the reader can still undo. */
 	undo: ProgressRecord | null;
 	/** Show that progress is not being saved (only one checklist per page says so). */
@@ -33,13 +39,14 @@ type State = {
 	next: { href: string; title: string } | null;
 };
 
+type FocusTarget = 'undo' | 'reset' | 'answer' | 'question';
+
 /**
  * The behaviour of one checklist: saves ticks, shows progress, Reset with undo, "Did this fix
  * it?", and Print. It binds to the server-rendered checkboxes instead of rendering the steps, so
- * the steps' rich content is never re-rendered and works before (or without) hydration.
+ * ticking works before (or without) hydration. Hydrated by lib/client/checklist-hydrate.ts.
  */
 export default class ChecklistIsland extends Component<Props, State> {
-	private bar = createRef<HTMLDivElement>();
 	private section!: HTMLElement;
 	private address!: RecordAddress;
 	private steps: PageStep[] = [];
@@ -49,25 +56,25 @@ export default class ChecklistIsland extends Component<Props, State> {
 	private record: ProgressRecord | null = null;
 	private unsubscribe = () => {};
 
-	state: State = { record: null, total: this.props.total, undo: null, notice: false, next: null };
+	state: State = { record: null, undo: null, notice: false, next: null };
 
 	componentDidMount() {
-		const section = this.bar.current?.closest<HTMLElement>('[data-checklist]');
+		const section = (this.base as Element | undefined)?.closest<HTMLElement>('[data-checklist]');
 		if (!section) return;
 		this.section = section;
 		this.store = browserProgressStore();
 		this.address = addressOf(section);
 		this.steps = readSteps(section);
-		const article = section.closest<HTMLElement>('[data-next-fix]');
-		const next = article?.dataset.nextFix
-			? { href: article.dataset.nextFix, title: article.dataset.nextFixTitle ?? 'the next fix' }
-			: null;
-		this.setState({ total: this.steps.length, next });
+		const { nextFix, nextFixTitle } =
+			section.closest<HTMLElement>('[data-next-fix]')?.dataset ?? {};
+		this.setState({
+			next: nextFix ? { href: nextFix, title: nextFixTitle ?? 'the next fix' } : null,
+		});
 		section.addEventListener('change', this.onChange);
-		this.unsubscribe = this.store.subscribe((address) => {
-			const mine =
-				address?.page === this.address.page && address.checklist === this.address.checklist;
-			if (!address || mine) this.load();
+		const key = recordKey(this.address);
+		// null: another tab cleared everything.
+		this.unsubscribe = this.store.subscribe((changed) => {
+			if (changed === null || changed === key) this.load();
 		});
 		this.load();
 	}
@@ -77,101 +84,80 @@ export default class ChecklistIsland extends Component<Props, State> {
 		this.unsubscribe();
 	}
 
-	render({ children }: Props, { record, total, undo, notice, next }: State) {
+	render({ total, stepsHtml }: Props, { record, undo, notice, next }: State) {
 		const done = record ? doneCount(record) : 0;
 		const outcome = record?.outcome;
-		return (
-			<>
-				<div class="checklist-bar" ref={this.bar} data-print-hide>
-					<p class="checklist-count" role="status" aria-live="polite">
-						{done} of {total} done
-					</p>
-					{/* A native bar: no inline style attribute, which the CSP would block. */}
-					<progress class="checklist-meter" max={total || 1} value={done} aria-hidden="true" />
-					<div class="checklist-actions">
-						{undo ? (
-							<button type="button" class="button" onClick={this.undoReset} data-focus="undo">
-								Undo reset
-							</button>
-						) : (
-							<button
-								type="button"
-								class="button"
-								onClick={this.reset}
-								disabled={!record}
-								data-focus="reset"
-							>
-								Reset
-							</button>
-						)}
-						<button type="button" class="button" onClick={printLater}>
-							Print checklist
-						</button>
-					</div>
-					{notice && (
-						<p class="checklist-notice">
-							Your ticks won’t be saved on this device (this browser is blocking storage), but the
-							checklist still works while the page is open.
-						</p>
-					)}
-				</div>
-				{children}
-				<div class="checklist-outcome" data-print-hide>
-					{outcome ? this.renderAnswer(outcome, next) : this.renderQuestion()}
-				</div>
-			</>
-		);
-	}
-
-	private renderQuestion() {
-		const questionId = `${this.address?.checklist ?? 'checklist'}-fixed`;
-		return (
-			<div role="group" aria-labelledby={questionId} class="checklist-question">
-				<p id={questionId}>Did this fix it?</p>
-				<button type="button" class="button" onClick={() => this.answer('solved')}>
-					Yes, it’s fixed
-				</button>
-				<button type="button" class="button" onClick={() => this.answer('not-fixed')}>
-					No, still failing
-				</button>
-			</div>
-		);
-	}
-
-	private renderAnswer(outcome: Outcome, next: State['next']) {
-		const on = new Date(outcome.at).toLocaleDateString('en-GB', {
-			day: 'numeric',
-			month: 'long',
-		});
-		return (
-			<>
-				<p class="checklist-answer" tabIndex={-1} data-focus="answer">
-					{outcome.kind === 'solved' ? (
-						<>Marked as solved on {on}. Glad it worked.</>
-					) : next ? (
-						<>
-							That didn’t fix it. Next, try <a href={next.href}>{next.title}</a>.
-						</>
-					) : (
-						<>
-							That didn’t fix it. Go back to <a href="/">the start page</a> for other fixes.
-						</>
-					)}
-				</p>
-				<button type="button" class="button" onClick={() => this.answer(null)}>
-					Change answer
-				</button>
-			</>
+		const button = (label: string, onClick: () => void, extra?: Record<string, unknown>) =>
+			h('button', { type: 'button', class: 'button', onClick, ...extra }, label);
+		return h(
+			Fragment,
+			null,
+			h(
+				'div',
+				{ class: 'checklist-bar', 'data-print-hide': '' },
+				h(
+					'p',
+					{ class: 'checklist-count', role: 'status', 'aria-live': 'polite' },
+					`${done} of ${total} done`
+				),
+				// A native bar: no inline style attribute, which the CSP would block.
+				h('progress', {
+					class: 'checklist-meter',
+					max: total || 1,
+					value: done,
+					'aria-hidden': 'true',
+				}),
+				h(
+					'div',
+					{ class: 'checklist-actions' },
+					undo
+						? button('Undo reset', this.undoReset, { 'data-focus': 'undo' })
+						: button('Reset', this.reset, { disabled: !record, 'data-focus': 'reset' }),
+					button('Print checklist', printLater)
+				),
+				notice &&
+					h(
+						'p',
+						{ class: 'checklist-notice' },
+						'Your ticks won’t be saved on this device (this browser is blocking storage), but the checklist still works while the page is open.'
+					)
+			),
+			h('ol', { class: 'steps', dangerouslySetInnerHTML: { __html: stepsHtml } }),
+			h(
+				'div',
+				{ class: 'checklist-outcome', 'data-print-hide': '' },
+				outcome
+					? [
+							h(
+								'p',
+								{ class: 'checklist-answer', tabIndex: -1, 'data-focus': 'answer' },
+								...answerText(outcome, next)
+							),
+							button('Change answer', () => this.answer(null)),
+						]
+					: h(
+							'div',
+							{
+								role: 'group',
+								'aria-labelledby': `${this.address?.checklist}-fixed`,
+								class: 'checklist-question',
+							},
+							h('p', { id: `${this.address?.checklist}-fixed` }, 'Did this fix it?'),
+							button('Yes, it’s fixed', () => this.answer('solved'), { 'data-focus': 'question' }),
+							button('No, still failing', () => this.answer('not-fixed'))
+						)
+			)
 		);
 	}
 
 	private onChange = (event: Event) => {
-		const box = event.target;
-		if (!(box instanceof HTMLInputElement)) return;
+		const box = event.target as HTMLElement;
 		const step = this.steps.find(
 			(item) => item.id === box.closest<HTMLElement>('[data-step]')?.dataset.step
 		);
-		if (step) this.save(setStep(this.current(), step, box.checked, Date.now()));
+		if (step && box instanceof HTMLInputElement) {
+			this.save(setStep(this.current(), step, box.checked, Date.now()));
+		}
 	};
 
 	private reset = () => {
@@ -220,17 +206,27 @@ export default class ChecklistIsland extends Component<Props, State> {
 		return { ...record, ...readTitles(this.section), stepIds: this.steps.map((step) => step.id) };
 	}
 
-	private focus(target: 'undo' | 'reset' | 'answer' | 'question') {
+	private focus(target: FocusTarget) {
 		// After the re-render, so the element exists.
-		requestAnimationFrame(() => {
-			const root = this.section;
-			const element =
-				target === 'question'
-					? root.querySelector<HTMLElement>('.checklist-question button')
-					: root.querySelector<HTMLElement>(`[data-focus="${target}"]`);
-			element?.focus();
-		});
+		requestAnimationFrame(() =>
+			this.section.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus()
+		);
 	}
+}
+
+/** What the checklist says once the reader has answered "Did this fix it?". */
+function answerText(outcome: Outcome, next: State['next']) {
+	if (outcome.kind === 'solved') {
+		const on = new Date(outcome.at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long' });
+		return [`Marked as solved on ${on}. Glad it worked.`];
+	}
+	return next
+		? ['That didn’t fix it. Next, try ', h('a', { href: next.href }, next.title), '.']
+		: [
+				'That didn’t fix it. Go back to ',
+				h('a', { href: '/' }, 'the start page'),
+				' for other fixes.',
+			];
 }
 
 /** Printing is rare, so its code is fetched on the click instead of with every page. */
