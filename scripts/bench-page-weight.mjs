@@ -6,7 +6,12 @@
  * the number of requests. Budgets are printed as PASS/FAIL lines. The service worker is blocked
  * here: its precache is a one-off download, reported on its own line.
  *
- * Usage: npm run build && npm run bench:weight
+ * Then the checklist's own JavaScript on every article with one, file by file, split by when it
+ * loads: with the page (progress store, resume note) or when the checklist scrolls into view (the
+ * island and the Preact runtime, budgeted at 8 KB); and whether any page without a checklist
+ * loads the island.
+ *
+ * Usage: npm run build && npm run bench:weight (exits 1 when a budget fails)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -22,7 +27,10 @@ const BUDGETS = {
 	checklistPageJs: 12 * KB,
 	/** Everything on any page, fonts and images included. */
 	pageTotal: 40 * KB,
+	/** What a checklist loads when it comes into view: the island and the Preact runtime. */
+	checklistIsland: 8 * KB,
 };
+let failed = false;
 
 if (!existsSync('dist/sitemap-0.xml')) {
 	console.error('No built site: run `npm run build` first.');
@@ -37,10 +45,14 @@ const paths = [
 
 const preview = await startPreview(4363);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-/** @type {{ path: string, checklist: boolean, js: number, css: number, html: number, other: number, requests: number }[]} */
+/** @typedef {{ path: string, checklist: boolean, js: number, css: number, html: number, other: number, requests: number, scripts: Map<string, number> }} Row */
+/** @type {Row[]} */
 const rows = [];
+/** @type {{ path: string, atLoad: Map<string, number>, onView: Map<string, number> }[]} */
+const checklistRows = [];
 try {
 	for (const path of paths) rows.push(await measure(path));
+	for (const row of rows) if (row.checklist) checklistRows.push(await measureChecklist(row.path));
 } finally {
 	await browser.close();
 	preview.stop();
@@ -101,15 +113,122 @@ if (existsSync(manifestPath)) {
 	);
 }
 
+reportChecklists();
+process.exit(failed ? 1 : 0);
+
+/**
+ * The checklist's JavaScript: what a checklist article loads beyond a docs page without one
+ * (/errors/), at load and once the checklist is in view.
+ */
+function reportChecklists() {
+	const baseline = rows.find((row) => row.path === '/errors/')?.scripts ?? new Map();
+	const sum = (/** @type {Map<string, number>} */ files) =>
+		[...files.values()].reduce((total, bytes) => total + bytes, 0);
+	const added = (/** @type {Map<string, number>} */ files) =>
+		new Map([...files].filter(([url]) => !baseline.has(url)));
+	const name = (/** @type {string} */ url) => new URL(url).pathname;
+	console.log(
+		'\nChecklist JavaScript (gzip), beyond what /errors/ loads, on every article with a checklist'
+	);
+	/** @type {Set<string>} */
+	const island = new Set();
+	for (const row of checklistRows) {
+		const atLoad = added(row.atLoad);
+		const onView = added(row.onView);
+		onView.forEach((_, url) => island.add(url));
+		console.log(
+			`  ${row.path.padEnd(36)}with the page ${kb(sum(atLoad))}   in view ${kb(sum(onView))}   all ${kb(sum(atLoad) + sum(onView))}`
+		);
+	}
+	const sample = checklistRows[0];
+	if (!sample) return;
+	console.log(`\n  Files, for ${sample.path}:`);
+	for (const [label, files] of /** @type {const} */ ([
+		['with the page', added(sample.atLoad)],
+		['when the checklist comes into view', added(sample.onView)],
+	])) {
+		console.log(`    ${label}:`);
+		for (const [url, bytes] of files) console.log(`      ${name(url).padEnd(56)}${kb(bytes)}`);
+	}
+	console.log('\nBudgets');
+	report(
+		'Checklist island + Preact runtime < 8 KB',
+		Math.max(...checklistRows.map((row) => sum(added(row.onView)))),
+		BUDGETS.checklistIsland
+	);
+	// The progress page shares the store by design, and the search page renders with Preact; what
+	// must stay on checklist pages is the island itself.
+	const leaks = rows.filter(
+		(row) =>
+			!row.checklist &&
+			[...row.scripts.keys()].some((url) => island.has(url) && !/preact/.test(url))
+	);
+	const leakLabel = 'No page without a checklist loads the island';
+	console.log(
+		leaks.length
+			? `FAIL  ${leakLabel}: ${leaks.map((row) => row.path).join(', ')}`
+			: `PASS  ${leakLabel}`
+	);
+	failed ||= leaks.length > 0;
+	console.log(
+		`      (everything the checklist adds, progress store and resume note included: worst page ${(Math.max(...checklistRows.map((row) => sum(added(row.atLoad)) + sum(added(row.onView)))) / KB).toFixed(2)} KB)`
+	);
+}
+
 /**
  * @param {string} label
  * @param {number} worst
  * @param {number} budget
  */
 function report(label, worst, budget) {
+	failed ||= worst > budget;
 	console.log(
 		`${worst <= budget ? 'PASS' : 'FAIL'}  ${label}: worst page ${(worst / KB).toFixed(2)} KB`
 	);
+}
+
+/**
+ * The JavaScript a checklist article loads with the page (not scrolled), and then what loads once
+ * its first checklist is scrolled into view and hydrated.
+ * @param {string} path
+ */
+async function measureChecklist(path) {
+	const context = await browser.newContext({
+		serviceWorkers: 'block',
+		viewport: { width: 390, height: 844 },
+	});
+	const page = await context.newPage();
+	const scripts = recordScripts(page);
+	await page.goto(preview.base + path, { waitUntil: 'networkidle' });
+	await page.waitForTimeout(300);
+	const atLoad = new Map(await scripts.settled());
+	await page.locator('[data-checklist-body]').first().scrollIntoViewIfNeeded();
+	await page.locator('[data-checklist-body][data-hydrated]').first().waitFor();
+	await page.waitForLoadState('networkidle');
+	const onView = new Map([...(await scripts.settled())].filter(([url]) => !atLoad.has(url)));
+	await context.close();
+	return { path, atLoad, onView };
+}
+
+/**
+ * Collects the gzip size of every script the page fetches, by URL.
+ * @param {import('@playwright/test').Page} page
+ */
+function recordScripts(page) {
+	/** @type {Map<string, number>} */
+	const sizes = new Map();
+	/** @type {Promise<void>[]} */
+	const pending = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		pending.push(
+			response
+				.body()
+				.then((body) => void sizes.set(response.url(), gzipSync(body).length))
+				.catch(() => {})
+		);
+	});
+	return { settled: async () => (await Promise.all(pending), sizes) };
 }
 
 /** @param {string} path */
@@ -120,6 +239,8 @@ async function measure(path) {
 	});
 	const page = await context.newPage();
 	const sizes = { js: 0, css: 0, html: 0, other: 0, requests: 0 };
+	/** @type {Map<string, number>} */
+	const scripts = new Map();
 	/** @type {Promise<void>[]} */
 	const pending = [];
 	page.on('response', (response) => {
@@ -129,6 +250,7 @@ async function measure(path) {
 				const bytes = gzipSync(body).length;
 				const type = response.request().resourceType();
 				sizes.requests += 1;
+				if (type === 'script') scripts.set(response.url(), bytes);
 				if (type === 'script') sizes.js += bytes;
 				else if (type === 'stylesheet') sizes.css += bytes;
 				else if (type === 'document') sizes.html += bytes;
@@ -148,5 +270,5 @@ async function measure(path) {
 	await Promise.all(pending);
 	const checklist = (await page.locator('section.checklist').count()) > 0;
 	await context.close();
-	return { path, checklist, ...sizes };
+	return { path, checklist, ...sizes, scripts };
 }
