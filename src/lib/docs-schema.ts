@@ -40,9 +40,9 @@ export const docsSchema = z.strictObject({
 	order: z.number().int().nonnegative(),
 	/** A shorter label for the left rail, when the title is too long for it. */
 	navLabel: z.string().min(1).optional(),
-	/** The date a person last checked the page against a real device. */
+	/** The date a person last reviewed the page against its sources (and a device, where one was at hand). */
 	lastReviewed: z.coerce.date(),
-	/** The iOS/iPadOS versions the page was checked against, e.g. ["18", "26"]. */
+	/** The iOS/iPadOS versions the steps are written for, e.g. ["18", "26"]; shown as "Written for". */
 	iosVersions: z
 		.array(z.string().regex(/^\d+(\.\d+)*$/, 'Use version numbers like "18" or "17.4"'))
 		.min(1),
