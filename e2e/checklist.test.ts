@@ -32,6 +32,25 @@ test.describe('checklist', () => {
 		await expect(checklist.getByRole('status')).toHaveText(/^1 of \d+ done$/);
 	});
 
+	test('loads the island and Preact only once the checklist is in view', async ({ page }) => {
+		// A short window, so the checklist starts below the fold.
+		await page.setViewportSize({ width: 390, height: 500 });
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+		});
+		await page.goto(ARTICLE);
+		await page.waitForLoadState('networkidle');
+		const body = firstChecklist(page).locator('[data-checklist-body]');
+		await expect(firstChecklist(page)).not.toBeInViewport();
+		await expect(body).not.toHaveAttribute('data-hydrated');
+		expect(scripts.filter((path) => /checklist-hydrate|preact/.test(path))).toEqual([]);
+
+		await waitForChecklist(page);
+		expect(scripts.some((path) => path.includes('checklist-hydrate'))).toBe(true);
+		expect(scripts.some((path) => path.includes('preact'))).toBe(true);
+	});
+
 	test('keeps two tabs in sync', async ({ context }) => {
 		const [one, two] = [await context.newPage(), await context.newPage()];
 		for (const tab of [one, two]) {
