@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
+import { repeatedIds } from '../lib/repeated-ids';
 
 /**
  * Pages per linkinator run. Linkinator 8.1 looks every repeated link up in its list of results so
@@ -13,8 +14,9 @@ const PAGES_PER_RUN = 50;
 
 /**
  * Fails the build on a broken internal link or #fragment, using linkinator over the finished
- * `dist/` (it serves the folder itself). Every HTML page is a starting point, so pages nothing
- * links to are checked too. Links to other sites are not fetched: builds must not need a network.
+ * `dist/` (it serves the folder itself), and on an id two elements of a page claim (a fragment
+ * that could land on either). Every HTML page is a starting point, so pages nothing links to are
+ * checked too. Links to other sites are not fetched: builds must not need a network.
  */
 export function linkCheckIntegration(): AstroIntegration {
 	return {
@@ -25,6 +27,20 @@ export function linkCheckIntegration(): AstroIntegration {
 				// Timed so the scale benchmark (scripts/bench-scale.mjs) can tell what grows.
 				const started = performance.now();
 				const pages = await htmlPages(root);
+				const repeated = (
+					await Promise.all(
+						pages.map(async (page) => ({
+							page,
+							ids: repeatedIds(await readFile(path.join(root, page), 'utf8')),
+						}))
+					)
+				).filter(({ ids }) => ids.length > 0);
+				if (repeated.length > 0) {
+					const lines = repeated.map(({ page, ids }) => `${page}: ${ids.join(', ')}`);
+					throw new Error(
+						`Ids used twice on a page (a checklist id may match a heading's):\n- ${lines.join('\n- ')}`
+					);
+				}
 				const broken: LinkResult[] = [];
 				let checked = 0;
 				for (let start = 0; start < pages.length; start += PAGES_PER_RUN) {

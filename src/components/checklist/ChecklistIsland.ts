@@ -21,6 +21,8 @@ import { addressOf, readSteps, readTitles, showProgress } from '../../lib/client
 // and everything this island loads counts against the checklist's 8 KB budget.
 
 type Props = {
+	/** The checklist's id (unique on the page), for the ids the island's own markup needs. */
+	checklist: string;
 	/** How many steps the checklist has, for the server-rendered count. */
 	total: number;
 	/**
@@ -84,7 +86,8 @@ export default class ChecklistIsland extends Component<Props, State> {
 		this.unsubscribe();
 	}
 
-	render({ total, stepsHtml }: Props, { record, undo, notice, next }: State) {
+	render({ checklist, total, stepsHtml }: Props, { record, undo, notice, next }: State) {
+		const questionId = `${checklist}-fixed`;
 		const done = record ? doneCount(record) : 0;
 		const outcome = record?.outcome;
 		const button = (label: string, onClick: () => void, extra?: Record<string, unknown>) =>
@@ -139,10 +142,10 @@ export default class ChecklistIsland extends Component<Props, State> {
 							'div',
 							{
 								role: 'group',
-								'aria-labelledby': `${this.address?.checklist}-fixed`,
+								'aria-labelledby': questionId,
 								class: 'checklist-question',
 							},
-							h('p', { id: `${this.address?.checklist}-fixed` }, 'Did this fix it?'),
+							h('p', { id: questionId }, 'Did this fix it?'),
 							button('Yes, it’s fixed', () => this.answer('solved'), { 'data-focus': 'question' }),
 							button('No, still failing', () => this.answer('not-fixed'))
 						)

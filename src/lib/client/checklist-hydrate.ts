@@ -10,7 +10,11 @@ export function hydrateChecklist(section: HTMLElement): void {
 	const steps = body?.querySelector('.steps');
 	if (!body || !steps || body.dataset.hydrated !== undefined) return;
 	hydrate(
-		h(ChecklistIsland, { total: Number(body.dataset.total), stepsHtml: steps.innerHTML }),
+		h(ChecklistIsland, {
+			checklist: section.dataset.checklist ?? '',
+			total: Number(body.dataset.total),
+			stepsHtml: steps.innerHTML,
+		}),
 		body
 	);
 	// Styles and tests key on this: until it is set, the island's buttons do nothing.
