@@ -221,71 +221,69 @@ function report(label, worst, budget) {
  * @param {string} path
  */
 async function measureChecklist(path) {
-	const context = await browser.newContext({
-		serviceWorkers: 'block',
-		viewport: { width: 390, height: 844 },
-	});
-	const page = await context.newPage();
-	const scripts = recordScripts(page);
+	const { context, page } = await openPage();
+	const responses = recordResponses(page);
 	await page.goto(preview.base + path, { waitUntil: 'networkidle' });
 	await page.waitForTimeout(300);
-	const atLoad = new Map(await scripts.settled());
+	const atLoad = scriptsOf(await responses.settled());
 	await page.locator('[data-checklist-body]').first().scrollIntoViewIfNeeded();
 	await page.locator('[data-checklist-body][data-hydrated]').first().waitFor();
 	await page.waitForLoadState('networkidle');
-	const onView = new Map([...(await scripts.settled())].filter(([url]) => !atLoad.has(url)));
+	const onView = new Map(
+		[...scriptsOf(await responses.settled())].filter(([url]) => !atLoad.has(url))
+	);
 	await context.close();
 	return { path, atLoad, onView };
 }
 
-/**
- * Collects the gzip size of every script the page fetches, by URL.
- * @param {import('@playwright/test').Page} page
- */
-function recordScripts(page) {
-	/** @type {Map<string, number>} */
-	const sizes = new Map();
-	/** @type {Promise<void>[]} */
-	const pending = [];
-	page.on('response', (response) => {
-		if (response.request().resourceType() !== 'script') return;
-		pending.push(
-			response
-				.body()
-				.then((body) => void sizes.set(response.url(), gzipSync(body).length))
-				.catch(() => {})
-		);
-	});
-	return { settled: async () => (await Promise.all(pending), sizes) };
-}
-
-/** @param {string} path */
-async function measure(path) {
+/** A fresh context as a first-time reader on a phone has it: empty cache, no service worker. */
+async function openPage() {
 	const context = await browser.newContext({
 		serviceWorkers: 'block',
 		viewport: { width: 390, height: 844 },
 	});
-	const page = await context.newPage();
-	const sizes = { js: 0, css: 0, html: 0, other: 0, requests: 0 };
-	/** @type {Map<string, number>} */
-	const scripts = new Map();
+	return { context, page: await context.newPage() };
+}
+
+/**
+ * Records every response the page receives: its resource type and gzip size, by URL.
+ * @param {import('@playwright/test').Page} page
+ */
+function recordResponses(page) {
+	/** @type {Map<string, { type: string, bytes: number }>} */
+	const responses = new Map();
 	/** @type {Promise<void>[]} */
 	const pending = [];
 	page.on('response', (response) => {
 		pending.push(
-			(async () => {
-				const body = await response.body().catch(() => Buffer.alloc(0));
-				const bytes = gzipSync(body).length;
-				const type = response.request().resourceType();
-				sizes.requests += 1;
-				if (type === 'script') scripts.set(response.url(), bytes);
-				if (type === 'script') sizes.js += bytes;
-				else if (type === 'stylesheet') sizes.css += bytes;
-				else if (type === 'document') sizes.html += bytes;
-				else sizes.other += bytes;
-			})()
+			response
+				.body()
+				.catch(() => Buffer.alloc(0))
+				.then((body) => {
+					const type = response.request().resourceType();
+					responses.set(response.url(), { type, bytes: gzipSync(body).length });
+				})
 		);
 	});
+	return { settled: async () => (await Promise.all(pending), responses) };
+}
+
+/**
+ * The scripts among recorded responses, as URL → gzip bytes.
+ * @param {Map<string, { type: string, bytes: number }>} responses
+ */
+function scriptsOf(responses) {
+	return new Map(
+		[...responses]
+			.filter(([, { type }]) => type === 'script')
+			.map(([url, { bytes }]) => [url, bytes])
+	);
+}
+
+/** @param {string} path */
+async function measure(path) {
+	const { context, page } = await openPage();
+	const recorded = recordResponses(page);
 	await page.goto(preview.base + path, { waitUntil: 'networkidle' });
 	// Scroll a screen at a time, as a reader would, so every island that waits to be seen loads.
 	const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -295,7 +293,14 @@ async function measure(path) {
 	}
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(300);
-	await Promise.all(pending);
+	const responses = await recorded.settled();
+	const sizes = { js: 0, css: 0, html: 0, other: 0, requests: responses.size };
+	const field = /** @type {Record<string, 'js' | 'css' | 'html'>} */ ({
+		script: 'js',
+		stylesheet: 'css',
+		document: 'html',
+	});
+	for (const { type, bytes } of responses.values()) sizes[field[type] ?? 'other'] += bytes;
 	const checklist = (await page.locator('section.checklist').count()) > 0;
 	// Interactive parts mark themselves with data-island; a page without any gets the shell only.
 	const islands = await page.evaluate(() => [
@@ -306,5 +311,5 @@ async function measure(path) {
 		),
 	]);
 	await context.close();
-	return { path, checklist, islands, ...sizes, scripts };
+	return { path, checklist, islands, ...sizes, scripts: scriptsOf(responses) };
 }
