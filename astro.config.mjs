@@ -65,15 +65,16 @@ export default defineConfig({
 					codeSplitting: {
 						groups: [
 							// The start page checks for progress with this alone, so it must not join the group below.
-							{ name: 'progress-key-root', test: /progress-key-root\.ts$/, priority: 2 },
+							{ name: 'progress-key-root', test: /lib\/progress\/key-root\.ts$/, priority: 2 },
 							// Vite's helper for dynamic imports is shared by every page; keep it out too.
 							{ name: 'preload-helper', test: /preload-helper/, priority: 2 },
 							{
-								// Everything a checklist page runs for progress, as one file: several small chunks
-								// cost more to download (and compress worse) than one.
+								// Everything a checklist page runs from the start to save ticks, as one file: several
+								// small chunks cost more to download (and compress worse) than one. The island and
+								// print code stay out: they load later, by import().
 								name: 'checklist',
 								priority: 1,
-								test: /src\/lib\/client\/(progress-(record|store)|browser-progress-store|checklist-dom|checklist-page|resume-note)\.ts$/,
+								test: /src\/(lib\/progress\/(record|store|keys|merge)|lib\/checklist\/facts|lib\/(routes|slugify)|components\/checklist\/(setup-checklists|save-ticks|step-marks|resume-note)|components\/progress\/browser-store)\.ts$/,
 							},
 						],
 					},

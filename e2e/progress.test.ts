@@ -58,7 +58,7 @@ test.describe('progress page', () => {
 		await other.goto('/progress/');
 		await importFile(other, file);
 		await expect(other.getByRole('main').getByRole('status')).toHaveText(
-			'Imported progress for 1 checklist.'
+			'Merged progress for 1 checklist: 1 step added.'
 		);
 		await other.goto(ARTICLE);
 		await expect(firstChecklist(other).getByRole('checkbox').first()).toBeChecked();

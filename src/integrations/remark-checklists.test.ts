@@ -16,14 +16,17 @@ async function compileAt(source: string, path = '/site/src/content/docs/fixes/ex
 const step = (id: string, text = 'Do a thing.') => `<Step id="${id}">${text}</Step>`;
 
 describe('remarkChecklists', () => {
-	it('passes each step its checklist id, position and a text hash', async () => {
+	it('passes each step its checklist id and position, and the checklist its steps’ facts', async () => {
 		const code = await compileAt(
-			`<Checklist id="check-wifi" title="T">\n${step('one')}\n${step('two')}\n</Checklist>`
+			`<Checklist id="check-wifi" title="T">\n${step('one')}\n${step('two', 'Open <SettingsPath path="Settings > Wi-Fi" />.')}\n</Checklist>`
 		);
-		expect(code).toMatch(
-			/id: "one",\s*checklist: "check-wifi",\s*number: "1",\s*hash: "[a-z0-9]+"/
-		);
+		expect(code).toMatch(/id: "one",\s*checklist: "check-wifi",\s*number: "1"/);
 		expect(code).toMatch(/id: "two",\s*checklist: "check-wifi",\s*number: "2"/);
+		const steps = JSON.parse(JSON.parse(/steps: ("(?:[^"\\]|\\.)*")/.exec(code)?.[1] ?? '""'));
+		expect(steps).toEqual([
+			{ id: 'one', text: 'Do a thing.', hash: expect.stringMatching(/^[a-z0-9]+$/) },
+			{ id: 'two', text: 'Open Settings > Wi-Fi.', hash: expect.stringMatching(/^[a-z0-9]+$/) },
+		]);
 	});
 
 	it('fails on a duplicate step id in a checklist, naming the file and line', async () => {
@@ -61,9 +64,10 @@ describe('remarkChecklists', () => {
 	it('gives a reworded step a different hash and a re-wrapped one the same hash', async () => {
 		const hashOf = async (text: string) =>
 			(await compileAt(`<Checklist id="c" title="T">\n${step('a', text)}\n</Checklist>`)).match(
-				/hash: "([a-z0-9]+)"/
+				/\\"hash\\":\\"([a-z0-9]+)\\"/
 			)?.[1];
 		expect(await hashOf('Open Settings.')).toBe(await hashOf('Open   Settings.'));
 		expect(await hashOf('Open Settings.')).not.toBe(await hashOf('Open the Settings app.'));
+		expect(await hashOf('Open Settings.')).toBeDefined();
 	});
 });

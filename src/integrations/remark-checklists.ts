@@ -1,12 +1,11 @@
 import type { Root, Nodes } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { hashStepText } from '../lib/step-hash';
-
-/** A stable slug id: lowercase words joined by hyphens. */
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { hashStepText } from '../lib/checklist/step-hash';
+import { readerText } from '../lib/checklist/step-text';
+import type { StepFacts } from '../lib/progress/record';
+import { isSlug } from '../lib/slugify';
 
 /** Options for the checklist check. */
 export interface RemarkChecklistsOptions {
@@ -17,8 +16,9 @@ export interface RemarkChecklistsOptions {
 /**
  * Checks every `<Checklist>`/`<Step>` in an MDX article at build time and fails the build, naming
  * the file and line, on a missing or malformed id, a checklist id used twice on a page, or a step
- * id used twice in one checklist. It then passes each Step what it cannot know by itself: its
- * checklist's id, its position, and a hash of its text (so a reworded step can be flagged).
+ * id used twice in one checklist. It then passes each Step what it cannot know by itself (its
+ * checklist's id and its position) and each Checklist the facts of its steps: id, text as a reader
+ * reads it, and a hash of that text (so a reworded step, or a changed Settings path, is flagged).
  */
 export function remarkChecklists(options: RemarkChecklistsOptions = {}) {
 	return (tree: Root, file: VFile) => {
@@ -35,6 +35,7 @@ export function remarkChecklists(options: RemarkChecklistsOptions = {}) {
 			checklistIds.add(checklistId);
 
 			const stepIds = new Set<string>();
+			const steps: StepFacts[] = [];
 			let number = 0;
 			visit(node, (child) => {
 				if (child === node) return;
@@ -51,13 +52,18 @@ export function remarkChecklists(options: RemarkChecklistsOptions = {}) {
 				}
 				stepIds.add(stepId);
 				number += 1;
+				const text = readerText(child);
+				steps.push({ id: stepId, text, hash: hashStepText(text) });
 				child.attributes.push(
 					attribute('checklist', checklistId),
-					attribute('number', String(number)),
-					attribute('hash', hashStepText(toString(child)))
+					attribute('number', String(number))
 				);
 			});
 			if (stepIds.size === 0) file.fail(`Checklist "${checklistId}" has no <Step> in it.`, node);
+			node.attributes.push(
+				attribute('steps', JSON.stringify(steps)),
+				attribute('pageTitle', pageTitle(file))
+			);
 		});
 
 		const path = file.path.replaceAll('\\', '/');
@@ -84,13 +90,20 @@ function readId(node: MdxJsxFlowElement, component: string, file: VFile): string
 		);
 	if (typeof id.value !== 'string')
 		file.fail(`<${component} id> must be a plain string, not an expression.`, node);
-	if (!ID_PATTERN.test(id.value)) {
+	if (!isSlug(id.value)) {
 		file.fail(
 			`<${component} id="${id.value}"> must be a lowercase slug such as "check-storage".`,
 			node
 		);
 	}
 	return id.value;
+}
+
+/** The article's title from its front matter, as Astro hands it to remark plugins. */
+function pageTitle(file: VFile): string {
+	const frontmatter = (file.data.astro as { frontmatter?: { title?: unknown } } | undefined)
+		?.frontmatter;
+	return typeof frontmatter?.title === 'string' ? frontmatter.title : '';
 }
 
 function attribute(name: string, value: string): MdxJsxAttribute {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { SECTION_IDS } from './sections';
+import { SLUG_PATTERN } from './slugify';
 
 /** The devices an article can apply to. */
 export const DEVICES = ['iPhone', 'iPad'] as const;
@@ -51,10 +52,7 @@ export const docsSchema = z.strictObject({
 	/** The devices the page applies to. */
 	devices: z.array(z.enum(DEVICES)).min(1).default(['iPhone', 'iPad']),
 	/** The slug of the fix to try next if this one did not help, e.g. "wifi-network" for /fixes/wifi-network/. */
-	nextFix: z
-		.string()
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use the slug of a fix, e.g. "wifi-network"')
-		.optional(),
+	nextFix: z.string().regex(SLUG_PATTERN, 'Use the slug of a fix, e.g. "wifi-network"').optional(),
 	/** Roughly how many minutes the fix takes, when the page is a fix. */
 	timeToFix: z.number().int().positive().optional(),
 });

@@ -16,3 +16,16 @@ export function isSamePath(a: string, b: string): boolean {
 	const normalise = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 	return normalise(a) === normalise(b);
 }
+
+/**
+ * Whether a value is the path of a page of this site's shape: one leading slash, slug segments,
+ * a trailing slash (`/`, `/fixes/storage-full/`). Anything else, such as `//host` or
+ * `/a?b`, could lead off the site when used as a link.
+ */
+export function isPagePath(value: unknown): value is string {
+	return (
+		typeof value === 'string' &&
+		value.length <= 300 &&
+		/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/.test(value)
+	);
+}

@@ -13,3 +13,8 @@ export function parseSettingsPath(path: string): string[] {
 export function isPlaceholderStep(step: string): boolean {
 	return /^\[.+\]$/.test(step);
 }
+
+/** A Settings path as plain text reads on the page: "Settings > [your name] > iCloud". */
+export function settingsPathText(path: string): string {
+	return parseSettingsPath(path).join(' > ');
+}

@@ -1,226 +1,214 @@
-import { Component, Fragment, h } from 'preact';
+import { Component, h, type ComponentChild } from 'preact';
+import { recordWithFacts, type ChecklistFacts } from '../../lib/checklist/facts';
+import { formatLongDate } from '../../lib/dates';
+import { recordKey } from '../../lib/progress/keys';
 import {
-	doneCount,
-	emptyRecord,
 	hasProgress,
-	recordKey,
+	isDone,
 	resetRecord,
 	setOutcome,
-	setStep,
-	updatedStepIds,
+	undoReset,
 	type Outcome,
-	type PageStep,
 	type ProgressRecord,
 	type RecordAddress,
-} from '../../lib/client/progress-record';
-import { browserProgressStore, claimStorageNotice } from '../../lib/client/browser-progress-store';
-import type { ProgressStore } from '../../lib/client/progress-store';
-import { addressOf, readSteps, readTitles, showProgress } from '../../lib/client/checklist-dom';
+} from '../../lib/progress/record';
+import { checklistStorageMessage } from '../../lib/progress/storage-problem';
+import { browserProgressStore, claimStorageNotice } from '../progress/browser-store';
 
 // Written with `h()` rather than JSX: Preact's JSX runtime is a module of its own (0.3 KB gzip),
 // and everything this island loads counts against the checklist's 8 KB budget.
 
-type Props = {
+/** The island's props, the same on the server and when hydrating. */
+export interface IslandProps {
 	/** The checklist's id (unique on the page), for the ids the island's own markup needs. */
 	checklist: string;
 	/** How many steps the checklist has, for the server-rendered count. */
 	total: number;
-	/**
-	 * The steps' server-rendered HTML. Preact renders it once on the server and, when hydrating,
-	 * leaves the DOM it finds alone, so the steps' rich content is never re-rendered.
-	 */
-	stepsHtml: string;
-};
+	/** The build's facts about the checklist. */
+	facts: ChecklistFacts;
+}
 
-type State = {
+interface RecordState {
 	record: ProgressRecord | null;
-	/** The record as it was before "Reset", while the reader can still undo. */
-	undo: ProgressRecord | null;
-	/** Show that progress is not being saved (only one checklist per page says so). */
-	notice: boolean;
-	next: { href: string; title: string } | null;
-};
-
-type FocusTarget = 'undo' | 'reset' | 'answer' | 'question';
+}
 
 /**
- * The behaviour of one checklist: saves ticks, shows progress, Reset with undo, "Did this fix
- * it?", and Print. It binds to the server-rendered checkboxes instead of rendering the steps, so
- * ticking works before (or without) hydration. Hydrated by lib/client/checklist-hydrate.ts.
+ * A view of one checklist's record that follows the store: ticks saved by setup-checklists.ts,
+ * other tabs, imports. The island only reads what is stored and writes its own actions through the
+ * store, so it adopts whatever happened before it loaded.
  */
-export default class ChecklistIsland extends Component<Props, State> {
-	private section!: HTMLElement;
-	private address!: RecordAddress;
-	private steps: PageStep[] = [];
-	private store!: ProgressStore;
-	// The record as last saved or loaded; state.record can lag behind until Preact re-renders, and
-	// two changes in one task (a tick and another tab's event) must not build on a stale copy.
-	private record: ProgressRecord | null = null;
+abstract class RecordView<S extends RecordState> extends Component<IslandProps, S> {
 	private unsubscribe = () => {};
 
-	state: State = { record: null, undo: null, notice: false, next: null };
+	// Only in the browser: the server renders the island without a store.
+	protected get store() {
+		return browserProgressStore();
+	}
+
+	protected get address(): RecordAddress {
+		return { page: this.props.facts.page, checklist: this.props.facts.id };
+	}
 
 	componentDidMount() {
-		const section = (this.base as Element | undefined)?.closest<HTMLElement>('[data-checklist]');
-		if (!section) return;
-		this.section = section;
-		this.store = browserProgressStore();
-		this.address = addressOf(section);
-		this.steps = readSteps(section);
-		const { nextFix, nextFixTitle } =
-			section.closest<HTMLElement>('[data-next-fix]')?.dataset ?? {};
-		this.setState({
-			next: nextFix ? { href: nextFix, title: nextFixTitle ?? 'the next fix' } : null,
-		});
-		section.addEventListener('change', this.onChange);
 		const key = recordKey(this.address);
-		// null: another tab cleared everything.
 		this.unsubscribe = this.store.subscribe((changed) => {
-			if (changed === null || changed === key) this.load();
+			if (changed === null || changed === key) this.follow(this.store.read(this.address));
 		});
-		this.load();
+		this.follow(this.store.read(this.address));
 	}
 
 	componentWillUnmount() {
-		this.section?.removeEventListener('change', this.onChange);
 		this.unsubscribe();
 	}
 
-	render({ checklist, total, stepsHtml }: Props, { record, undo, notice, next }: State) {
-		const questionId = `${checklist}-fixed`;
-		const done = record ? doneCount(record) : 0;
-		const outcome = record?.outcome;
-		const button = (label: string, onClick: () => void, extra?: Record<string, unknown>) =>
-			h('button', { type: 'button', class: 'button', onClick, ...extra }, label);
-		return h(
-			Fragment,
-			null,
-			h(
-				'div',
-				{ class: 'checklist-bar', 'data-print-hide': '' },
-				h(
-					'p',
-					{ class: 'checklist-count', role: 'status', 'aria-live': 'polite' },
-					`${done} of ${total} done`
-				),
-				// A native bar: no inline style attribute, which the CSP would block.
-				h('progress', {
-					class: 'checklist-meter',
-					max: total || 1,
-					value: done,
-					'aria-hidden': 'true',
-				}),
-				h(
-					'div',
-					{ class: 'checklist-actions' },
-					undo
-						? button('Undo reset', this.undoReset, { 'data-focus': 'undo' })
-						: button('Reset', this.reset, { disabled: !record, 'data-focus': 'reset' }),
-					button('Print checklist', printLater)
-				),
-				notice &&
-					h(
-						'p',
-						{ class: 'checklist-notice' },
-						'Your ticks won’t be saved on this device (this browser is blocking storage), but the checklist still works while the page is open.'
-					)
-			),
-			h('ol', { class: 'steps', dangerouslySetInnerHTML: { __html: stepsHtml } }),
-			h(
-				'div',
-				{ class: 'checklist-outcome', 'data-print-hide': '' },
-				outcome
-					? [
-							h(
-								'p',
-								{ class: 'checklist-answer', tabIndex: -1, 'data-focus': 'answer' },
-								...answerText(outcome, next)
-							),
-							button('Change answer', () => this.answer(null)),
-						]
-					: h(
-							'div',
-							{
-								role: 'group',
-								'aria-labelledby': questionId,
-								class: 'checklist-question',
-							},
-							h('p', { id: questionId }, 'Did this fix it?'),
-							button('Yes, it’s fixed', () => this.answer('solved'), { 'data-focus': 'question' }),
-							button('No, still failing', () => this.answer('not-fixed'))
-						)
-			)
+	/** Show the record as stored now. */
+	protected follow(record: ProgressRecord | null) {
+		this.setState({ record } as Partial<S>);
+	}
+
+	/** Make a change to the latest stored record, with the page's titles and outline. */
+	protected change(edit: (record: ProgressRecord, now: number) => ProgressRecord): ProgressRecord {
+		return this.store.update(this.address, (latest) =>
+			edit(recordWithFacts(latest, this.props.facts), Date.now())
 		);
 	}
 
-	private onChange = (event: Event) => {
-		const box = event.target as HTMLElement;
-		const step = this.steps.find(
-			(item) => item.id === box.closest<HTMLElement>('[data-step]')?.dataset.step
-		);
-		if (step && box instanceof HTMLInputElement) {
-			this.save(setStep(this.current(), step, box.checked, Date.now()));
-		}
-	};
-
-	private reset = () => {
-		this.save(resetRecord(this.current(), Date.now()), this.record);
-		this.focus('undo');
-	};
-
-	private undoReset = () => {
-		if (this.state.undo) this.save({ ...this.state.undo, updatedAt: Date.now() });
-		this.focus('reset');
-	};
-
-	private answer(kind: Outcome['kind'] | null) {
-		this.save(setOutcome(this.current(), kind, Date.now()));
-		this.focus(kind ? 'answer' : 'question');
-	}
-
-	private current(): ProgressRecord {
-		return this.record ?? emptyRecord(this.address, Date.now());
-	}
-
-	/** Reads the stored record (again, after another tab changed it) and shows it. */
-	private load() {
-		const record = this.store.read(this.address);
-		if (record && record.stepIds.join() !== this.steps.map((step) => step.id).join()) {
-			// Keep the stored outline in step with the page so the progress page counts right.
-			this.store.write(this.withPage(record));
-		}
-		this.show(record, null);
-	}
-
-	private save(record: ProgressRecord, undo: ProgressRecord | null = null) {
-		const saved = this.withPage(record);
-		this.store.write(saved);
-		this.show(hasProgress(saved) ? saved : null, undo);
-	}
-
-	private show(record: ProgressRecord | null, undo: ProgressRecord | null) {
-		const notice = this.state.notice || (!this.store.isPersistent() && claimStorageNotice());
-		this.record = record;
-		this.setState({ record, undo, notice });
-		showProgress(this.section, record, record ? updatedStepIds(record, this.steps) : []);
-	}
-
-	private withPage(record: ProgressRecord): ProgressRecord {
-		return { ...record, ...readTitles(this.section), stepIds: this.steps.map((step) => step.id) };
-	}
-
-	private focus(target: FocusTarget) {
+	protected focus(target: string) {
 		// After the re-render, so the element exists.
 		requestAnimationFrame(() =>
-			this.section.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus()
+			(this.base as Element | undefined)
+				?.closest('[data-checklist-body]')
+				?.querySelector<HTMLElement>(`[data-focus="${target}"]`)
+				?.focus()
 		);
 	}
 }
 
+interface BarState extends RecordState {
+	/** The record as it was before "Reset", while the reader can still undo. */
+	undo: ProgressRecord | null;
+	/** Why ticks are not being kept, when they aren't (only one checklist per page says so). */
+	notice: string | null;
+}
+
+/** Above the steps: "N of M done", a progress bar, Reset with undo, and Print. */
+export class ChecklistBar extends RecordView<BarState> {
+	state: BarState = { record: null, undo: null, notice: null };
+
+	protected follow(record: ProgressRecord | null) {
+		const problem = this.store.problem();
+		const notice =
+			this.state.notice ??
+			(problem && claimStorageNotice() ? checklistStorageMessage(problem) : null);
+		// A tick after a Reset is a fresh start: the undo is gone.
+		const undo = record && hasProgress(record) ? null : this.state.undo;
+		this.setState({ record, undo, notice });
+	}
+
+	render({ total, facts }: IslandProps, { record, undo, notice }: BarState) {
+		const done = record ? facts.steps.filter((step) => isDone(record, step.id)).length : 0;
+		return h(
+			'div',
+			{ class: 'checklist-bar', 'data-print-hide': '' },
+			h(
+				'p',
+				{ class: 'checklist-count', role: 'status', 'aria-live': 'polite' },
+				`${done} of ${total} done`
+			),
+			// A native bar: no inline style attribute, which the CSP would block.
+			h('progress', {
+				class: 'checklist-meter',
+				max: total || 1,
+				value: done,
+				'aria-hidden': 'true',
+			}),
+			h(
+				'div',
+				{ class: 'checklist-actions' },
+				undo
+					? button('Undo reset', this.undoReset, { 'data-focus': 'undo' })
+					: button('Reset', this.reset, {
+							disabled: !record || !hasProgress(record),
+							'data-focus': 'reset',
+						}),
+				button('Print checklist', printLater)
+			),
+			notice && h('p', { class: 'checklist-notice' }, notice)
+		);
+	}
+
+	private reset = () => {
+		const before = this.store.read(this.address);
+		this.change(resetRecord);
+		this.setState({ undo: before });
+		this.focus('undo');
+	};
+
+	private undoReset = () => {
+		const { undo } = this.state;
+		this.setState({ undo: null });
+		if (undo) this.change((record, now) => undoReset(record, undo, now));
+		this.focus('reset');
+	};
+}
+
+interface OutcomeState extends RecordState {
+	next: { href: string; title: string } | null;
+}
+
+/** Below the steps: "Did this fix it?", and what to do next once answered. */
+export class ChecklistOutcome extends RecordView<OutcomeState> {
+	state: OutcomeState = { record: null, next: null };
+
+	componentDidMount() {
+		// The next fix is the article's (DocsLayout writes it on the article element).
+		const { nextFix, nextFixTitle } =
+			(this.base as Element | undefined)?.closest<HTMLElement>('[data-next-fix]')?.dataset ?? {};
+		this.setState({
+			next: nextFix ? { href: nextFix, title: nextFixTitle ?? 'the next fix' } : null,
+		});
+		super.componentDidMount();
+	}
+
+	render({ checklist }: IslandProps, { record, next }: OutcomeState) {
+		const questionId = `${checklist}-fixed`;
+		const outcome = record?.outcome;
+		return h(
+			'div',
+			{ class: 'checklist-outcome', 'data-print-hide': '' },
+			outcome
+				? [
+						h(
+							'p',
+							{ class: 'checklist-answer', tabIndex: -1, 'data-focus': 'answer' },
+							...answerText(outcome, next)
+						),
+						button('Change answer', () => this.answer(null)),
+					]
+				: h(
+						'div',
+						{ role: 'group', 'aria-labelledby': questionId, class: 'checklist-question' },
+						h('p', { id: questionId }, 'Did this fix it?'),
+						button('Yes, it’s fixed', () => this.answer('solved'), { 'data-focus': 'question' }),
+						button('No, still failing', () => this.answer('not-fixed'))
+					)
+		);
+	}
+
+	private answer(kind: Outcome['kind'] | null) {
+		this.change((record, now) => setOutcome(record, kind, now));
+		this.focus(kind ? 'answer' : 'question');
+	}
+}
+
+function button(label: string, onClick: () => void, extra?: Record<string, unknown>) {
+	return h('button', { type: 'button', class: 'button', onClick, ...extra }, label);
+}
+
 /** What the checklist says once the reader has answered "Did this fix it?". */
-function answerText(outcome: Outcome, next: State['next']) {
+function answerText(outcome: Outcome, next: OutcomeState['next']): ComponentChild[] {
 	if (outcome.kind === 'solved') {
-		const on = new Date(outcome.at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long' });
+		const on = formatLongDate(new Date(outcome.at), { inReaderTimeZone: true });
 		return [`Marked as solved on ${on}. Glad it worked.`];
 	}
 	return next
@@ -234,5 +222,5 @@ function answerText(outcome: Outcome, next: State['next']) {
 
 /** Printing is rare, so its code is fetched on the click instead of with every page. */
 function printLater() {
-	void import('../../lib/client/checklist-print').then(({ printChecklists }) => printChecklists());
+	void import('./print').then(({ printChecklists }) => printChecklists());
 }

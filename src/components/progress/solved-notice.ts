@@ -1,6 +1,6 @@
-import { formatLongDate } from '../dates';
-import { browserProgressStore } from './browser-progress-store';
-import { listRecords } from './progress-list';
+import { formatLongDate } from '../../lib/dates';
+import { browserProgressStore } from './browser-store';
+import { listRecords } from '../../lib/progress/list';
 
 /** Fills the start page's notice with the latest checklist the reader marked as solved, if any. */
 export function showSolvedNotice(): void {

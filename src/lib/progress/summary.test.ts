@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { supportSummary } from './support-summary';
-import { emptyRecord, setOutcome, setStep } from './progress-record';
+import { supportSummary } from './summary';
+import { emptyRecord, setOutcome, setStep } from './record';
 
 const HOUR = 3600_000;
 const start = Date.UTC(2026, 10, 24, 9, 0);
@@ -71,5 +71,18 @@ describe('support summary', () => {
 		expect(
 			supportSummary([], { origin: 'https://x.example', now: start, timeZone: 'UTC' })
 		).toMatch(/No steps tried yet\.$/);
+	});
+});
+
+describe('support summary of unticked and reset steps', () => {
+	it('lists only steps that still count as done', () => {
+		const unticked = setStep(storage, { id: 'open', hash: '', text: '' }, false, start + 5 * HOUR);
+		const text = supportSummary([unticked], {
+			origin: 'https://x.example',
+			now: start,
+			timeZone: 'UTC',
+		});
+		expect(text).toContain('0 of 3 steps done');
+		expect(text).not.toContain('Open Settings');
 	});
 });

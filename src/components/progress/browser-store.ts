@@ -1,4 +1,8 @@
-import { createProgressStore, type ProgressStore, type StorageLike } from './progress-store';
+import {
+	createProgressStore,
+	type ProgressStore,
+	type StorageLike,
+} from '../../lib/progress/store';
 
 let store: ProgressStore | undefined;
 

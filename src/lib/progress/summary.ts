@@ -1,4 +1,4 @@
-import { doneCount, type ProgressRecord } from './progress-record';
+import { doneCount, doneIds, type ProgressRecord, type StepChange } from './record';
 
 /** Options for the summary: the site origin for links, the time now, and a time zone for tests. */
 export interface SummaryOptions {
@@ -32,7 +32,9 @@ export function supportSummary(records: ProgressRecord[], options: SummaryOption
 			const total = record.stepIds.length;
 			const title = record.checklistTitle || record.checklist;
 			lines.push(`   ${title}: ${doneCount(record)} of ${total} steps done`);
-			const ticks = Object.values(record.steps).sort((a, b) => a.at - b.at);
+			const ticks = doneIds(record)
+				.map((id) => record.steps[id] as StepChange)
+				.sort((a, b) => a.at - b.at);
 			for (const tick of ticks) lines.push(`   - ${tick.text || 'A step'} (done ${date(tick.at)})`);
 			if (record.outcome?.kind === 'solved')
 				lines.push(`   Result: this fixed it (${date(record.outcome.at)})`);

@@ -1,8 +1,17 @@
-import { browserProgressStore } from './browser-progress-store';
-import { forgetAll, listRecords } from './progress-list';
-import { doneCount, recordKey, type ProgressRecord } from './progress-record';
-import { MAX_IMPORT_BYTES, exportProgress, mergeImport, parseImport } from './progress-transfer';
-import { supportSummary } from './support-summary';
+import { recordKey } from '../../lib/progress/keys';
+import { forgetAll, listRecords } from '../../lib/progress/list';
+import { mergeRecords } from '../../lib/progress/merge';
+import { doneCount, type ProgressRecord } from '../../lib/progress/record';
+import { pageStorageMessage } from '../../lib/progress/storage-problem';
+import { supportSummary } from '../../lib/progress/summary';
+import {
+	MAX_IMPORT_BYTES,
+	exportProgress,
+	importMessage,
+	mergeImport,
+	parseImport,
+} from '../../lib/progress/transfer';
+import { browserProgressStore } from './browser-store';
 
 /**
  * The /progress/ page: lists every checklist with progress on this device and offers copy a
@@ -60,19 +69,17 @@ export function runProgressPage(): void {
 			say('That file is too large to be a progress export. Nothing was changed.');
 			return;
 		}
-		const result = parseImport(await file.text());
+		const result = parseImport(await file.text(), Date.now());
 		if (!result.ok) {
 			say(`${result.message} Nothing was changed.`);
 			return;
 		}
-		const fresh = mergeImport(listRecords(store), result.records);
-		for (const record of fresh) store.write(record);
+		const merged = mergeImport((record) => store.read(record), result.records);
+		// Each through update, so a tick made in another tab meanwhile is merged, not overwritten.
+		for (const record of merged.changed)
+			store.update(record, (latest) => mergeRecords(latest, record));
 		render();
-		const skipped = result.records.length - fresh.length;
-		say(
-			`Imported progress for ${plural(fresh.length, 'checklist')}.` +
-				(skipped ? ` ${plural(skipped, 'checklist')} had newer progress here and kept it.` : '')
-		);
+		say(importMessage(merged));
 	});
 
 	on('[data-forget]', () => {
@@ -82,19 +89,14 @@ export function runProgressPage(): void {
 		say('All progress on this device was forgotten.');
 	});
 
-	if (!store.isPersistent()) {
-		say('This browser is blocking storage, so progress cannot be kept on this device.');
-	}
+	const problem = store.problem();
+	if (problem) say(pageStorageMessage(problem));
 	store.subscribe(render);
 	render();
 }
 
 function on(selector: string, handler: () => void): void {
 	document.querySelector(selector)?.addEventListener('click', handler);
-}
-
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function byPage(records: ProgressRecord[]): ProgressRecord[][] {

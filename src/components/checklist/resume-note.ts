@@ -1,0 +1,51 @@
+import { isDone } from '../../lib/progress/record';
+import type { ProgressStore } from '../../lib/progress/store';
+import { stepBox, type PageChecklist } from './step-marks';
+
+/**
+ * When the reader is part-way through the page's checklists, a note at the top of the article
+ * saying how far they got, with a link to the first step not yet done. Readers on a phone switch
+ * to Settings and back, and Safari often reloads the page when they return.
+ */
+export function showResumeNote(checklists: PageChecklist[], store: ProgressStore): void {
+	let done = 0;
+	let total = 0;
+	let answered = false;
+	let resumeAt: { box: HTMLInputElement; label: string } | undefined;
+	for (const { section, facts } of checklists) {
+		const record = store.read({ page: facts.page, checklist: facts.id });
+		// A page the reader said is solved (or not) needs no nudge.
+		if (record?.outcome) answered = true;
+		total += facts.steps.length;
+		facts.steps.forEach((step, index) => {
+			if (record && isDone(record, step.id)) done += 1;
+			else if (!resumeAt) {
+				const box = stepBox(section, step.id);
+				const where = checklists.length > 1 ? ` of “${facts.title}”` : '';
+				if (box) resumeAt = { box, label: `continue at step ${index + 1}${where}` };
+			}
+		});
+	}
+	if (answered || done === 0 || !resumeAt) return;
+	const { box, label } = resumeAt;
+
+	const note = document.createElement('aside');
+	note.className = 'resume-note';
+	note.setAttribute('aria-label', 'Your progress');
+	note.setAttribute('data-print-hide', '');
+	const text = document.createElement('p');
+	text.textContent = `You’ve done ${done} of ${total} steps — `;
+	const link = document.createElement('a');
+	link.href = `#${box.closest('[data-step]')?.id ?? ''}`;
+	link.textContent = label;
+	link.addEventListener('click', (event) => {
+		event.preventDefault();
+		box.closest('[data-step]')?.scrollIntoView({ block: 'center' });
+		box.focus({ preventScroll: true });
+	});
+	text.append(link);
+	note.append(text);
+	const content =
+		document.querySelector('[data-article-content]') ?? checklists[0]?.section.parentElement;
+	content?.prepend(note);
+}

@@ -1,0 +1,34 @@
+import type { ProgressRecord, StepFacts } from '../progress/record';
+
+/**
+ * What the build knows about one checklist, written into the page once (Checklist.astro) and read
+ * by the browser code, which never works facts out from the rendered HTML.
+ */
+export interface ChecklistFacts {
+	/** The checklist's id, unique on its page. */
+	id: string;
+	/** The checklist's title. */
+	title: string;
+	/** The page's path, e.g. `/fixes/storage-full/`. */
+	page: string;
+	/** The page's title. */
+	pageTitle: string;
+	/** The steps in order: id, text as read on the page, and a hash of that text. */
+	steps: StepFacts[];
+}
+
+/** The facts as JSON safe to put inside a `<script type="application/json">`. */
+export function serializeFacts(facts: ChecklistFacts): string {
+	// "<" never appears raw, so no "</script>" or "<!--" in a step can end the element early.
+	return JSON.stringify(facts).replaceAll('<', '\\u003c');
+}
+
+/** The record with the page's current titles and step outline. */
+export function recordWithFacts(record: ProgressRecord, facts: ChecklistFacts): ProgressRecord {
+	return {
+		...record,
+		pageTitle: facts.pageTitle,
+		checklistTitle: facts.title,
+		stepIds: facts.steps.map((step) => step.id),
+	};
+}

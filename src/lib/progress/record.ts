@@ -1,0 +1,278 @@
+/**
+ * The shape of a reader's progress on one checklist, and everything that can be worked out from a
+ * record without touching storage or the DOM: validation, migration from older shapes, and the
+ * edits a reader makes (tick, untick, reset, answer "Did this fix it?").
+ *
+ * Every change carries its time, unticks included, so two copies of a record (two tabs, or an
+ * import from another device) can be merged step by step with the later change winning (merge.ts).
+ *
+ * Version history: v0 stored `{ done: string[], savedAt }`; v1 kept only ticked steps (an untick
+ * deleted the entry, so a merge could not tell "never ticked" from "unticked later"). v2 adds
+ * unticks, the time of the last Reset and the time the answer last changed.
+ */
+
+import { isPagePath } from '../routes';
+import { isSlug } from '../slugify';
+
+/** The schema version this code writes. */
+export const SCHEMA_VERSION = 2;
+
+/** The latest change to one step: ticked or unticked, when, and the step as it read then. */
+export interface StepChange {
+	done: boolean;
+	at: number;
+	/** The hash of the step's text when it was ticked, to notice a reworded step. */
+	hash: string;
+	/** The step's text when it was ticked, for the summary (empty for an untick). */
+	text: string;
+}
+
+/** What the reader answered to "Did this fix it?". */
+export interface Outcome {
+	kind: 'solved' | 'not-fixed';
+	at: number;
+}
+
+/** A reader's progress on one checklist of one page. */
+export interface ProgressRecord {
+	schema: typeof SCHEMA_VERSION;
+	/** The page's path, e.g. `/fixes/storage-full/`. */
+	page: string;
+	/** The checklist's id on that page. */
+	checklist: string;
+	/** The page's title, so the progress page can name it without fetching it. */
+	pageTitle: string;
+	/** The checklist's own title. */
+	checklistTitle: string;
+	/** The checklist's step ids in order, as last seen on the page. */
+	stepIds: string[];
+	/** The latest change of each step by id; ids no longer on the page are kept but never counted. */
+	steps: Record<string, StepChange>;
+	/** When the reader last pressed Reset: changes at or before it no longer count. */
+	clearedAt: number;
+	outcome: Outcome | null;
+	/** When the answer last changed (set or taken back), so the later answer wins a merge. */
+	outcomeAt: number;
+	createdAt: number;
+	updatedAt: number;
+}
+
+/** Where a record is stored, and who it belongs to. */
+export interface RecordAddress {
+	page: string;
+	checklist: string;
+}
+
+/** A step as the build describes it: what a tick records. */
+export interface StepFacts {
+	id: string;
+	hash: string;
+	text: string;
+}
+
+/** The longest step text a record keeps; summaries need the gist, not the whole paragraph. */
+const MAX_TEXT = 160;
+
+/** Times later than this (now + a day, for clocks that drift) are not real. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/** A fresh record with nothing ticked. */
+export function emptyRecord(address: RecordAddress, now: number): ProgressRecord {
+	return {
+		schema: SCHEMA_VERSION,
+		...address,
+		pageTitle: '',
+		checklistTitle: '',
+		stepIds: [],
+		steps: {},
+		clearedAt: 0,
+		outcome: null,
+		outcomeAt: 0,
+		createdAt: now,
+		updatedAt: now,
+	};
+}
+
+/** Whether a step counts as done: ticked, and not cleared by a later Reset. */
+export function isDone(record: ProgressRecord, id: string): boolean {
+	const change = Object.hasOwn(record.steps, id) ? record.steps[id] : undefined;
+	return Boolean(change?.done && change.at > record.clearedAt);
+}
+
+/** The ids of every step that counts as done, on the page or not. */
+export function doneIds(record: ProgressRecord): string[] {
+	return Object.keys(record.steps).filter((id) => isDone(record, id));
+}
+
+/** How many of the checklist's current steps are done (steps no longer on the page never count). */
+export function doneCount(record: ProgressRecord): number {
+	return record.stepIds.filter((id) => isDone(record, id)).length;
+}
+
+/** Whether the record holds anything worth showing: a step done or an answer. */
+export function hasProgress(record: ProgressRecord): boolean {
+	return record.outcome !== null || doneIds(record).length > 0;
+}
+
+/** The record with one step ticked or unticked. */
+export function setStep(
+	record: ProgressRecord,
+	step: StepFacts,
+	done: boolean,
+	now: number
+): ProgressRecord {
+	const change: StepChange = done
+		? { done, at: now, hash: step.hash, text: step.text.slice(0, MAX_TEXT) }
+		: { done, at: now, hash: '', text: '' };
+	return { ...record, steps: { ...record.steps, [step.id]: change }, updatedAt: now };
+}
+
+/** The record after Reset: every tick (including ticks of steps since removed) and the answer cleared. */
+export function resetRecord(record: ProgressRecord, now: number): ProgressRecord {
+	return { ...record, clearedAt: now, outcome: null, outcomeAt: now, updatedAt: now };
+}
+
+/** The record with the reader's answer to "Did this fix it?" (null takes the answer back). */
+export function setOutcome(
+	record: ProgressRecord,
+	kind: Outcome['kind'] | null,
+	now: number
+): ProgressRecord {
+	return { ...record, outcome: kind ? { kind, at: now } : null, outcomeAt: now, updatedAt: now };
+}
+
+/** Ids of done steps whose text has changed since they were ticked. */
+export function updatedStepIds(record: ProgressRecord, pageSteps: readonly StepFacts[]): string[] {
+	return pageSteps
+		.filter((step) => {
+			if (!isDone(record, step.id)) return false;
+			const { hash } = record.steps[step.id] as StepChange;
+			// An empty hash comes from a migrated record that never knew the text: not a change.
+			return hash !== '' && hash !== step.hash;
+		})
+		.map((step) => step.id);
+}
+
+/**
+ * Reads a stored or imported value of any known version into a current record, or returns null
+ * when any field is not what this site writes: corrupt, hand-edited, from a newer version, or
+ * with times outside what a real tick can have. `address` is where the value was found.
+ */
+export function parseRecord(
+	value: unknown,
+	address: RecordAddress,
+	now: number
+): ProgressRecord | null {
+	if (!isObject(value) || !isAddress(address)) return null;
+	const isTime = (time: unknown): time is number => isTimeUntil(time, now + FUTURE_SLACK_MS);
+	if (value.schema === undefined) return migrateV0(value, address, isTime);
+	if (value.schema !== 1 && value.schema !== 2) return null;
+	const { pageTitle, checklistTitle, stepIds, steps, outcome, createdAt, updatedAt } = value;
+	if (
+		!isText(pageTitle) ||
+		!isText(checklistTitle) ||
+		!isIdList(stepIds) ||
+		!isObject(steps) ||
+		!Object.keys(steps).every(isSlug) ||
+		!(outcome === null || isOutcome(outcome, isTime)) ||
+		!isTime(createdAt) ||
+		!isTime(updatedAt)
+	) {
+		return null;
+	}
+	const record: ProgressRecord = {
+		...emptyRecord(address, createdAt),
+		pageTitle,
+		checklistTitle,
+		stepIds,
+		outcome: outcome as Outcome | null,
+		outcomeAt: (outcome as Outcome | null)?.at ?? 0,
+		updatedAt,
+	};
+	for (const [id, change] of Object.entries(steps)) {
+		// v1 stored ticks only, without `done`.
+		const read = value.schema === 1 && isObject(change) ? { done: true, ...change } : change;
+		if (!isStepChange(read, isTime)) return null;
+		record.steps[id] = { done: read.done, at: read.at, hash: read.hash, text: read.text };
+	}
+	if (value.schema === 2) {
+		if (!isTime(value.clearedAt) || !isTime(value.outcomeAt)) return null;
+		record.clearedAt = value.clearedAt;
+		record.outcomeAt = value.outcomeAt;
+	}
+	return record;
+}
+
+/** Version 0 knew only which steps were done and when it was saved; hashes are unknown (''). */
+function migrateV0(
+	value: Record<string, unknown>,
+	address: RecordAddress,
+	isTime: (time: unknown) => time is number
+): ProgressRecord | null {
+	const { done, savedAt } = value;
+	const at = typeof savedAt === 'string' ? Date.parse(savedAt) : NaN;
+	if (!isIdList(done) || !isTime(at)) return null;
+	const record = emptyRecord(address, at);
+	record.stepIds = [...done];
+	for (const id of done) record.steps[id] = { done: true, at, hash: '', text: '' };
+	return record;
+}
+
+/** Whether an address names a checklist of a page of this site. */
+export function isAddress(value: unknown): value is RecordAddress {
+	return isObject(value) && isPagePath(value.page) && isSlug(value.checklist);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isText(value: unknown): value is string {
+	return typeof value === 'string' && value.length <= 500;
+}
+
+function isIdList(value: unknown): value is string[] {
+	return (
+		Array.isArray(value) &&
+		value.length <= 200 &&
+		value.every(isSlug) &&
+		new Set(value).size === value.length
+	);
+}
+
+/** A time a Date can hold, from 1970 up to `latest`. */
+function isTimeUntil(value: unknown, latest: number): value is number {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= latest;
+}
+
+function isStepChange(
+	value: unknown,
+	isTime: (time: unknown) => time is number
+): value is StepChange {
+	return (
+		isObject(value) &&
+		typeof value.done === 'boolean' &&
+		isTime(value.at) &&
+		isText(value.hash) &&
+		isText(value.text)
+	);
+}
+
+function isOutcome(value: unknown, isTime: (time: unknown) => time is number): value is Outcome {
+	return (
+		isObject(value) && (value.kind === 'solved' || value.kind === 'not-fixed') && isTime(value.at)
+	);
+}
+
+/** The record after "Undo reset": what counted before the Reset counts again, as of now. */
+export function undoReset(
+	record: ProgressRecord,
+	before: ProgressRecord,
+	now: number
+): ProgressRecord {
+	const steps = { ...record.steps };
+	for (const id of doneIds(before)) steps[id] = { ...(before.steps[id] as StepChange), at: now };
+	return before.outcome
+		? { ...record, steps, outcome: before.outcome, outcomeAt: now, updatedAt: now }
+		: { ...record, steps, updatedAt: now };
+}

@@ -1,0 +1,220 @@
+import { describe, expect, it, vi } from 'vitest';
+import { legacyKeys, recordKey } from './keys';
+import { forgetAll, listRecords } from './list';
+import {
+	doneCount,
+	emptyRecord,
+	isDone,
+	resetRecord,
+	setStep,
+	type ProgressRecord,
+} from './record';
+import { createProgressStore } from './store';
+import { FakeWindow, MemoryStorage, throwingStorage } from './test-helpers';
+
+const storageFull = { page: '/fixes/storage-full/', checklist: 'check-icloud-storage' };
+const wifi = { page: '/fixes/wifi-network/', checklist: 'check-wifi' };
+const stepA = { id: 'a', hash: 'h', text: 'Open Settings' };
+const stepB = { id: 'b', hash: 'h', text: 'Tap iCloud' };
+
+function ticked(address = storageFull, at = 10): ProgressRecord {
+	const record = { ...emptyRecord(address, at), stepIds: ['a', 'b'], pageTitle: 'A page' };
+	return setStep(record, stepA, true, at);
+}
+
+/** Two tabs: two stores over one storage, each told of the other's writes like a browser does. */
+function twoTabs() {
+	const storage = new MemoryStorage();
+	const [oneEvents, twoEvents] = [new FakeWindow(), new FakeWindow()];
+	const one = createProgressStore({ storage, events: oneEvents });
+	const two = createProgressStore({ storage, events: twoEvents });
+	const deliver = (to: FakeWindow) =>
+		to.dispatch({ key: recordKey(storageFull), storageArea: storage });
+	return { storage, one, two, toOne: () => deliver(oneEvents), toTwo: () => deliver(twoEvents) };
+}
+
+describe('progress store', () => {
+	it('saves and reads back a record', () => {
+		const storage = new MemoryStorage();
+		const store = createProgressStore({ storage });
+		store.update(storageFull, () => ticked());
+		expect(createProgressStore({ storage }).read(storageFull)).toEqual(ticked());
+		expect(store.problem()).toBeNull();
+	});
+
+	it('makes each change on the latest stored copy', () => {
+		const storage = new MemoryStorage();
+		const store = createProgressStore({ storage });
+		store.update(storageFull, (latest) => setStep(latest, stepA, true, 10));
+		// Another tab's write, already in storage.
+		const other = createProgressStore({ storage });
+		other.update(storageFull, (latest) => setStep(latest, stepB, true, 11));
+		store.update(storageFull, (latest) => ({ ...latest, pageTitle: 'Seen' }));
+		const saved = createProgressStore({ storage }).read(storageFull)!;
+		expect([isDone(saved, 'a'), isDone(saved, 'b')]).toEqual([true, true]);
+	});
+
+	it('sets corrupt JSON aside, warns, and keeps other checklists', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(recordKey(storageFull), '{"schema":2,');
+		storage.setItem(recordKey(wifi), JSON.stringify(ticked(wifi)));
+		const warn = vi.fn();
+		const store = createProgressStore({ storage, warn, now: () => 99 });
+		expect(store.read(storageFull)).toBeNull();
+		expect(storage.getItem(`${recordKey(storageFull)}:corrupt:99`)).toBe('{"schema":2,');
+		expect(storage.getItem(recordKey(storageFull))).toBeNull();
+		expect(warn).toHaveBeenCalledWith(expect.stringContaining('unreadable progress'));
+		expect(store.read(wifi)).toEqual(ticked(wifi));
+		expect(listRecords(store)).toEqual([ticked(wifi)]);
+	});
+
+	it('sets aside a record with an impossible time or address, and lists the rest', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(recordKey(storageFull), JSON.stringify({ ...ticked(), updatedAt: 1e16 }));
+		storage.setItem(
+			'backup-rescue:progress:v2://evil.example#check-wifi',
+			JSON.stringify({ ...ticked(wifi), page: '//evil.example' })
+		);
+		storage.setItem(recordKey(wifi), JSON.stringify(ticked(wifi)));
+		const warn = vi.fn();
+		const store = createProgressStore({ storage, warn, now: () => 1000 });
+		expect(listRecords(store)).toEqual([ticked(wifi)]);
+		expect(warn).toHaveBeenCalledTimes(2);
+	});
+
+	it('migrates version-0 and version-1 records to the current key on first read', () => {
+		const storage = new MemoryStorage();
+		const [v1Key, v0Key] = legacyKeys(storageFull);
+		storage.setItem(v0Key!, JSON.stringify({ done: ['a'], savedAt: '2026-11-01T00:00:00Z' }));
+		storage.setItem(
+			legacyKeys(wifi)[0]!,
+			JSON.stringify({ ...ticked(wifi), schema: 1, steps: { a: { at: 10, hash: 'h', text: 'x' } } })
+		);
+		const store = createProgressStore({ storage });
+		expect(listRecords(store)).toHaveLength(2);
+		expect(storage.getItem(v0Key!)).toBeNull();
+		expect(storage.getItem(v1Key!)).toBeNull();
+		expect(JSON.parse(storage.getItem(recordKey(storageFull)) ?? '')).toMatchObject({
+			schema: 2,
+			steps: { a: { done: true, hash: '' } },
+		});
+		expect(doneCount(store.read(wifi)!)).toBe(1);
+	});
+
+	it('keeps working in memory when storage throws, and says storage is blocked', () => {
+		const store = createProgressStore({ storage: throwingStorage });
+		expect(store.problem()).toBe('blocked');
+		expect(store.read(storageFull)).toBeNull();
+		store.update(storageFull, () => ticked());
+		expect(store.read(storageFull)).toEqual(ticked());
+		expect(listRecords(store)).toEqual([ticked()]);
+		forgetAll(store);
+		expect(listRecords(store)).toEqual([]);
+	});
+
+	it('keeps working in memory when storage is unreachable or full, and says which', () => {
+		const missing = createProgressStore({ storage: null });
+		expect(missing.problem()).toBe('blocked');
+		missing.update(storageFull, () => ticked());
+		expect(missing.read(storageFull)).toEqual(ticked());
+
+		const storage = new MemoryStorage();
+		storage.setItem(recordKey(wifi), JSON.stringify(ticked(wifi)));
+		storage.failWrites = true;
+		const full = createProgressStore({ storage });
+		expect(full.problem()).toBe('full');
+		// What was saved before the quota ran out is still read.
+		expect(full.read(wifi)).toEqual(ticked(wifi));
+		full.update(storageFull, () => ticked());
+		expect(full.read(storageFull)).toEqual(ticked());
+	});
+
+	it('tells subscribers about changes made here and in another tab', () => {
+		const storage = new MemoryStorage();
+		const events = new FakeWindow();
+		const store = createProgressStore({ storage, events });
+		const listener = vi.fn();
+		const unsubscribe = store.subscribe(listener);
+
+		store.update(storageFull, () => ticked());
+		expect(listener).toHaveBeenLastCalledWith(recordKey(storageFull));
+
+		// Another tab writes the record, then the browser fires `storage` here.
+		storage.setItem(recordKey(wifi), JSON.stringify(ticked(wifi)));
+		events.dispatch({ key: recordKey(wifi), storageArea: storage });
+		expect(listener).toHaveBeenLastCalledWith(recordKey(wifi));
+		expect(store.read(wifi)).toEqual(ticked(wifi));
+
+		events.dispatch({ key: null, storageArea: storage });
+		expect(listener).toHaveBeenLastCalledWith(null);
+		events.dispatch({ key: 'theme', storageArea: storage });
+		events.dispatch({ key: recordKey(storageFull), storageArea: {} });
+		expect(listener).toHaveBeenCalledTimes(3);
+
+		unsubscribe();
+		events.dispatch({ key: null, storageArea: storage });
+		expect(listener).toHaveBeenCalledTimes(3);
+	});
+
+	it('keeps both tabs’ ticks when their writes cross', () => {
+		const { storage, one, two, toOne, toTwo } = twoTabs();
+		one.read(storageFull);
+		two.read(storageFull);
+		// Both tabs tick at once: each writes before seeing the other's write.
+		one.update(storageFull, (latest) => setStep(latest, stepA, true, 10));
+		const oneWrite = storage.getItem(recordKey(storageFull));
+		storage.items.delete(recordKey(storageFull));
+		two.update(storageFull, (latest) => setStep(latest, stepB, true, 10));
+		// Tab two's write won in storage; tab one hears of it and puts its own tick back.
+		toOne();
+		toTwo();
+		expect(oneWrite).toContain('"a"');
+		const saved = createProgressStore({ storage }).read(storageFull)!;
+		expect([isDone(saved, 'a'), isDone(saved, 'b')]).toEqual([true, true]);
+		expect(isDone(one.read(storageFull)!, 'b')).toBe(true);
+	});
+
+	it('ends a Reset against a tick in the state of the later action', () => {
+		for (const [resetAt, tickAt, bDone] of [
+			[20, 21, true],
+			[21, 20, false],
+		] as const) {
+			const { storage, one, two, toOne, toTwo } = twoTabs();
+			one.update(storageFull, (latest) => setStep(latest, stepA, true, 10));
+			toTwo();
+			one.update(storageFull, (latest) => resetRecord(latest, resetAt));
+			storage.items.set(recordKey(storageFull), JSON.stringify(ticked(storageFull, 10)));
+			two.update(storageFull, (latest) => setStep(latest, stepB, true, tickAt));
+			toOne();
+			toTwo();
+			const saved = createProgressStore({ storage }).read(storageFull)!;
+			expect(isDone(saved, 'a'), `reset at ${resetAt}`).toBe(false);
+			expect(isDone(saved, 'b'), `tick at ${tickAt}`).toBe(bDone);
+		}
+	});
+
+	it('forgets in every tab when one tab forgets all', () => {
+		const { storage, one, two, toTwo } = twoTabs();
+		one.update(storageFull, () => ticked());
+		toTwo();
+		forgetAll(one);
+		toTwo();
+		expect(storage.getItem(recordKey(storageFull))).toBeNull();
+		expect(two.read(storageFull)).toBeNull();
+	});
+
+	it('lists records newest first and forgets them all, set-aside copies included', () => {
+		const storage = new MemoryStorage();
+		storage.setItem('theme', 'dark');
+		storage.setItem(`${recordKey(wifi)}:corrupt:1`, 'x');
+		const store = createProgressStore({ storage });
+		store.update(storageFull, () => ticked(storageFull, 10));
+		store.update(wifi, () => ticked(wifi, 20));
+		expect(listRecords(store).map((record) => record.checklist)).toEqual([
+			'check-wifi',
+			'check-icloud-storage',
+		]);
+		forgetAll(store);
+		expect([...storage.items.keys()]).toEqual(['theme']);
+	});
+});

@@ -1,0 +1,230 @@
+import { CORRUPT_MARK, KEY_ROOT, legacyKeys, recordKey } from './keys';
+import { mergeRecords, sameProgress } from './merge';
+import { emptyRecord, parseRecord, type ProgressRecord, type RecordAddress } from './record';
+
+/**
+ * Progress records in `localStorage` (or anything shaped like it), with the failure modes of real
+ * phones handled here once: a record that cannot be read is set aside under a `:corrupt:` key and
+ * reported, never thrown; a storage that throws (private browsing, quota, disabled) turns the
+ * store into an in-memory one for the rest of the page's life; older versions' records are
+ * migrated on first read. It takes its storage and event target as arguments so it runs in Node.
+ *
+ * Two tabs can write the same record in the same instant, and browsers share `localStorage`
+ * between tabs only eventually. So every change is made on the latest stored copy, and when
+ * another tab's write arrives, the store merges it with what this tab knows (merge.ts) and writes
+ * back anything the other tab missed. Both tabs end with both changes.
+ */
+
+/** The parts of the Web Storage API the store uses. */
+export interface StorageLike {
+	readonly length: number;
+	key(index: number): string | null;
+	getItem(key: string): string | null;
+	setItem(key: string, value: string): void;
+	removeItem(key: string): void;
+}
+
+/** The parts of a `storage` event the store reads. */
+export interface StorageEventLike {
+	key: string | null;
+	storageArea?: unknown;
+}
+
+/** Where `storage` events arrive (the window, in a browser). */
+export interface StorageEventSource {
+	addEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
+	removeEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
+}
+
+/** What the store needs from its surroundings. */
+export interface ProgressStoreOptions {
+	/** The storage to use; null when even reaching it threw. */
+	storage: StorageLike | null;
+	/** Where another tab's changes are announced. */
+	events?: StorageEventSource;
+	now?: () => number;
+	warn?: (message: string) => void;
+}
+
+/** Why progress is not being kept: the browser refuses storage, or the device's storage is full. */
+export type StorageProblem = 'blocked' | 'full';
+
+/** A page's view of every progress record on this device. */
+export interface ProgressStore {
+	/** The record for a checklist, or null when there is none (or it was set aside). */
+	read(address: RecordAddress): ProgressRecord | null;
+	/**
+	 * Change a record: `change` gets the latest stored copy (or an empty one) and returns the new
+	 * record, which is saved and announced to this page's subscribers. Returns what was saved.
+	 */
+	update(
+		address: RecordAddress,
+		change: (latest: ProgressRecord) => ProgressRecord
+	): ProgressRecord;
+	/** Every key in storage and in memory (see list.ts for the records). */
+	keys(): string[];
+	/** Remove a key from storage and memory. */
+	remove(key: string): void;
+	/** Null while changes outlive the page; otherwise why they don't. */
+	problem(): StorageProblem | null;
+	/**
+	 * Be told when progress changed, in this page or another tab: the key that changed (compare
+	 * with `recordKey`), or null when another tab cleared all of storage.
+	 */
+	subscribe(listener: (key: string | null) => void): () => void;
+}
+
+const PROBE_KEY = `${KEY_ROOT}probe`;
+
+/** A progress store over the given storage. */
+export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
+	const { storage, events, now = Date.now, warn = (message) => console.warn(message) } = options;
+	// Records that could not be saved; they win over storage for the rest of the page's life.
+	const memory = new Map<string, ProgressRecord>();
+	// What this page last read or wrote per key, to merge another tab's write with.
+	const known = new Map<string, ProgressRecord>();
+	const listeners = new Set<(key: string | null) => void>();
+	let problem: StorageProblem | null = storage ? null : 'blocked';
+
+	const attempt = <T>(action: (storage: StorageLike) => T): T | undefined => {
+		if (!storage) return undefined;
+		try {
+			return action(storage);
+		} catch (error) {
+			problem = isQuotaError(error) ? 'full' : 'blocked';
+			return undefined;
+		}
+	};
+
+	const setAside = (key: string, raw: string, reason: string) => {
+		const copy = `${key}${CORRUPT_MARK}${now()}`;
+		const moved = attempt((store) => {
+			store.setItem(copy, raw);
+			store.removeItem(key);
+			return true;
+		});
+		warn(
+			`Backup Rescue: unreadable progress in ${key} (${reason}) ${moved ? `moved to ${copy}` : 'left as is'}`
+		);
+	};
+
+	const load = (key: string, address: RecordAddress): ProgressRecord | null => {
+		const raw = attempt((store) => store.getItem(key));
+		if (raw == null) return null;
+		let value: unknown;
+		try {
+			value = JSON.parse(raw);
+		} catch {
+			setAside(key, raw, 'not JSON');
+			return null;
+		}
+		const record = parseRecord(value, address, now());
+		if (!record) setAside(key, raw, 'unknown shape');
+		return record;
+	};
+
+	const save = (record: ProgressRecord) => {
+		const key = recordKey(record);
+		known.set(key, record);
+		const saved = attempt((store) => {
+			store.setItem(key, JSON.stringify(record));
+			return true;
+		});
+		if (saved) memory.delete(key);
+		else memory.set(key, record);
+	};
+
+	const announce = (key: string | null) => {
+		for (const listener of listeners) listener(key);
+	};
+
+	const read = (address: RecordAddress): ProgressRecord | null => {
+		const key = recordKey(address);
+		const kept = memory.get(key);
+		if (kept) return kept;
+		const current = load(key, address);
+		if (current) {
+			known.set(key, current);
+			return current;
+		}
+		for (const legacy of legacyKeys(address)) {
+			const record = load(legacy, address);
+			if (!record) continue;
+			save(record);
+			attempt((store) => store.removeItem(legacy));
+			return record;
+		}
+		return null;
+	};
+
+	// Another tab wrote a record: keep what it did, and write back what it missed from this tab.
+	const onOtherTab = (key: string) => {
+		const mine = known.get(key);
+		if (!mine) {
+			announce(key);
+			return;
+		}
+		const theirs = load(key, mine);
+		if (!theirs) {
+			// Removed: "forget all" in another tab. Forget here too.
+			known.delete(key);
+		} else {
+			const merged = mergeRecords(mine, theirs);
+			if (sameProgress(merged, theirs)) known.set(key, theirs);
+			else save(merged);
+		}
+		announce(key);
+	};
+
+	// Some private modes read fine but refuse every write; find out before the reader ticks.
+	attempt((store) => {
+		store.setItem(PROBE_KEY, '1');
+		store.removeItem(PROBE_KEY);
+	});
+
+	events?.addEventListener('storage', (event) => {
+		if (event.storageArea && event.storageArea !== storage) return;
+		// key is null when another tab cleared the whole storage.
+		if (event.key === null) {
+			known.clear();
+			announce(null);
+		} else if (event.key.startsWith(KEY_ROOT)) onOtherTab(event.key);
+	});
+
+	return {
+		read,
+		update(address, change) {
+			// Storage can already hold another tab's write whose event has not arrived yet.
+			const mine = known.get(recordKey(address));
+			const stored = read(address);
+			const latest = mine && stored ? mergeRecords(mine, stored) : (stored ?? mine);
+			const record = change(latest ?? emptyRecord(address, now()));
+			save(record);
+			announce(recordKey(address));
+			return record;
+		},
+		keys() {
+			const keys = new Set(memory.keys());
+			attempt((store) => {
+				for (let index = 0; index < store.length; index++) keys.add(store.key(index) ?? '');
+			});
+			return [...keys];
+		},
+		remove(key) {
+			memory.delete(key);
+			known.delete(key);
+			attempt((store) => store.removeItem(key));
+		},
+		problem: () => problem,
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+	};
+}
+
+/** Whether a storage error means the quota is used up (names differ between engines). */
+function isQuotaError(error: unknown): boolean {
+	const name = (error as { name?: unknown } | null)?.name;
+	return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
