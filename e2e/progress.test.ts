@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -7,6 +7,7 @@ import {
 	emulateTheme,
 	expect,
 	firstChecklist,
+	importFile,
 	test,
 	waitForChecklist,
 } from './test-utils';
@@ -98,6 +99,68 @@ test.describe('progress page', () => {
 		expect(await storedProgress(page)).toEqual({});
 	});
 
+	test('lists the good records when others are damaged, and links only within the site', async ({
+		page,
+	}) => {
+		await tickFirstStep(page);
+		await page.evaluate(() => {
+			const now = Date.now();
+			const record = (page: string, updatedAt: number) =>
+				JSON.stringify({
+					schema: 2,
+					pageTitle: 'Odd',
+					checklistTitle: 'Odd',
+					stepIds: ['a'],
+					steps: { a: { done: true, at: 1, hash: '', text: 'A' } },
+					clearedAt: 0,
+					outcome: { kind: 'solved', at: 1 },
+					outcomeAt: 1,
+					createdAt: 1,
+					updatedAt,
+					page,
+				});
+			const root = 'backup-rescue:progress:v2:';
+			localStorage.setItem(
+				`${root}/fixes/wifi-network/#check-wifi`,
+				record('/fixes/wifi-network/', 1e16)
+			);
+			localStorage.setItem(`${root}//evil.example#check`, record('//evil.example', now));
+			localStorage.setItem(`${root}//2130706433/#check`, record('//2130706433/', now));
+		});
+		await page.goto('/progress/');
+		const main = page.getByRole('main');
+		await expect(main).toContainText(/1 of \d+ steps done/);
+		await expect(main.getByRole('listitem')).toHaveCount(1);
+		const hrefs = await main
+			.getByRole('link')
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+		expect(hrefs.length).toBeGreaterThan(0);
+		for (const href of hrefs) expect(new URL(href).origin).toBe(new URL(page.url()).origin);
+		await page.getByRole('button', { name: 'Copy a summary for Apple Support' }).click();
+		await expect(page.getByLabel('Summary for Apple Support')).toHaveValue(/1 of \d+ steps done/);
+		// The start page's notice is not blanked by them either.
+		await page.goto('/');
+		await expect(page.getByText('Invalid Date')).toHaveCount(0);
+	});
+
+	test('the summary for Apple Support reads each step as the page does', async ({
+		page,
+		context,
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await tickFirstStep(page);
+		// The first step of storage-full opens a Settings path.
+		const stepText = (await firstChecklist(page).locator('.step-text').first().innerText())
+			.replace(/\s+/g, ' ')
+			.trim();
+		await page.goto('/progress/');
+		await page.getByRole('button', { name: 'Copy a summary for Apple Support' }).click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toContain('- Open Settings > [your name] > iCloud');
+		expect(copied).not.toMatch(/›|, then/);
+		expect(stepText).toContain('Settings');
+	});
+
 	for (const theme of ['light', 'dark'] as const) {
 		test(`has no axe violations (${theme})`, async ({ page }) => {
 			await emulateTheme(page, theme);
@@ -116,19 +179,6 @@ async function tickFirstStep(page: Page): Promise<string> {
 	await waitForChecklist(page);
 	await firstChecklist(page).getByRole('checkbox').first().check();
 	return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
-}
-
-/** Choose a file in the import dialog the "Import" button opens. */
-async function importFile(page: Page, path: string): Promise<void> {
-	const chooser = page.waitForEvent('filechooser');
-	await page.getByRole('button', { name: 'Import progress from a file' }).click();
-	await (
-		await chooser
-	).setFiles({
-		name: 'progress.json',
-		mimeType: 'application/json',
-		buffer: readFileSync(path),
-	});
 }
 
 /** Every progress key and value in this page's storage. */

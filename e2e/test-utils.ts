@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -37,4 +38,17 @@ export async function waitForChecklist(page: Page): Promise<void> {
 		checklist.locator('[data-checklist-body]'),
 		'checklist island hydrated'
 	).toHaveAttribute('data-hydrated');
+}
+
+/** Choose a file in the import dialog the progress page's "Import" button opens. */
+export async function importFile(page: Page, path: string): Promise<void> {
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Import progress from a file' }).click();
+	await (
+		await chooser
+	).setFiles({
+		name: 'progress.json',
+		mimeType: 'application/json',
+		buffer: readFileSync(path),
+	});
 }
