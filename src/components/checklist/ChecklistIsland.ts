@@ -2,18 +2,25 @@ import { Component, h, type ComponentChild } from 'preact';
 import { recordWithFacts, type ChecklistFacts } from '../../lib/checklist/facts';
 import { formatLongDate } from '../../lib/dates';
 import { recordKey } from '../../lib/progress/keys';
+import { resetRecord, setOutcome, undoReset } from '../../lib/progress/edits';
 import {
 	hasProgress,
 	isDone,
-	resetRecord,
-	setOutcome,
-	undoReset,
 	type Outcome,
 	type ProgressRecord,
 	type RecordAddress,
 } from '../../lib/progress/record';
-import { checklistStorageMessage } from '../../lib/progress/storage-problem';
-import { browserProgressStore, claimStorageNotice } from '../progress/browser-store';
+import type { StorageProblem } from '../../lib/progress/store';
+import { browserProgressStore } from '../progress/browser-store';
+
+let noticeClaimed = false;
+
+/** True for the first caller only, so "progress won't be saved" is said once per page. */
+function claimStorageNotice(): boolean {
+	if (noticeClaimed) return false;
+	noticeClaimed = true;
+	return true;
+}
 
 // Written with `h()` rather than JSX: Preact's JSX runtime is a module of its own (0.3 KB gzip),
 // and everything this island loads counts against the checklist's 8 KB budget.
@@ -98,8 +105,7 @@ export class ChecklistBar extends RecordView<BarState> {
 	protected follow(record: ProgressRecord | null) {
 		const problem = this.store.problem();
 		const notice =
-			this.state.notice ??
-			(problem && claimStorageNotice() ? checklistStorageMessage(problem) : null);
+			this.state.notice ?? (problem && claimStorageNotice() ? storageMessage(problem) : null);
 		// A tick after a Reset is a fresh start: the undo is gone.
 		const undo = record && hasProgress(record) ? null : this.state.undo;
 		this.setState({ record, undo, notice });
@@ -223,4 +229,11 @@ function answerText(outcome: Outcome, next: OutcomeState['next']): ComponentChil
 /** Printing is rare, so its code is fetched on the click instead of with every page. */
 function printLater() {
 	void import('./print').then(({ printChecklists }) => printChecklists());
+}
+
+/** What the checklist says when ticks can't be kept, by the reason the browser gave. */
+function storageMessage(problem: StorageProblem): string {
+	return problem === 'full'
+		? 'Your ticks won’t be saved on this device: its storage is full. The checklist still works while the page is open.'
+		: 'Your ticks won’t be saved on this device (this browser is blocking storage), but the checklist still works while the page is open.';
 }

@@ -1,15 +1,16 @@
 import { recordKey } from '../../lib/progress/keys';
 import { recordWithFacts } from '../../lib/checklist/facts';
-import { setStep } from '../../lib/progress/record';
+import { hasProgress, setStep } from '../../lib/progress/record';
 import type { ProgressStore } from '../../lib/progress/store';
 import { showProgress, stepBox, type PageChecklist } from './step-marks';
 
 /**
  * Saves every tick and untick of one checklist the moment it happens, from page load on, and keeps
  * the boxes in step with the store (another tab, a Reset, an import). Runs before the island
- * loads, which may be seconds later on a slow phone: ticks never wait for it.
+ * loads, which may be seconds later on a slow phone: ticks never wait for it. Returns whether the
+ * checklist has saved progress.
  */
-export function saveTicks(checklist: PageChecklist, store: ProgressStore): void {
+export function saveTicks(checklist: PageChecklist, store: ProgressStore): boolean {
 	const { section, facts } = checklist;
 	const address = { page: facts.page, checklist: facts.id };
 	const save = (stepId: string, done: boolean) => {
@@ -42,4 +43,5 @@ export function saveTicks(checklist: PageChecklist, store: ProgressStore): void 
 	if (record && record.stepIds.join() !== facts.steps.map((step) => step.id).join()) {
 		store.update(address, (latest) => recordWithFacts(latest, facts));
 	} else show();
+	return record !== null && hasProgress(record);
 }

@@ -1,11 +1,11 @@
+import { isLegacyKey } from '../../lib/progress/keys';
 import { browserProgressStore } from '../progress/browser-store';
-import { showResumeNote } from './resume-note';
 import { saveTicks } from './save-ticks';
-import { findChecklists } from './step-marks';
+import { findChecklists, readerNotes } from './step-marks';
 
 /**
  * Runs on every page with a checklist as soon as it loads: saves ticks from then on, shows saved
- * progress and the resume note at once, then hydrates each checklist's island (the count, Reset,
+ * progress (and the resume note, when there is progress) at once, then hydrates each checklist's island (the count, Reset,
  * Print, "Did this fix it?") when it scrolls into view.
  *
  * The island is hydrated with Preact's own `hydrate` rather than Astro's `client:visible`: for one
@@ -13,11 +13,21 @@ import { findChecklists } from './step-marks';
  * would add about 2.8 KB gzip to every checklist page, a third of the checklist's 8 KB budget.
  * This is the same approach as the search dropdown, which is mounted when first used.
  */
-export function setUpChecklists(): void {
+export async function setUpChecklists(): Promise<void> {
 	const store = browserProgressStore();
 	const checklists = findChecklists();
-	for (const checklist of checklists) saveTicks(checklist, store);
-	showResumeNote(checklists, store);
+	// A reader from an older version of the site: move their records first. Ticks made meanwhile
+	// are still saved, as boxes ticked before this script ran are.
+	if (store.keys().some(isLegacyKey)) {
+		const { migrateLegacyRecords } = await import('../../lib/progress/legacy');
+		migrateLegacyRecords(store, Date.now());
+	}
+	let anyProgress = false;
+	for (const checklist of checklists) anyProgress = saveTicks(checklist, store) || anyProgress;
+	// Most visits start from nothing: the note's code loads only when there is progress to resume.
+	if (anyProgress) {
+		void readerNotes().then(({ showResumeNote }) => showResumeNote(checklists, store));
+	}
 	const observer = new IntersectionObserver((entries) => {
 		for (const { isIntersecting, target } of entries) {
 			if (!isIntersecting) continue;

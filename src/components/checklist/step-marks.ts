@@ -29,33 +29,18 @@ export function stepBox(section: HTMLElement, stepId: string): HTMLInputElement 
  * Ticks the boxes of the steps the record says are done (and unticks the rest), and marks done
  * steps whose text has changed since with a note that the reader may want to check them again.
  */
-export function showProgress(
-	{ section, facts }: PageChecklist,
-	record: ProgressRecord | null
-): void {
-	const updated = record ? updatedStepIds(record, facts.steps) : [];
+export function showProgress(checklist: PageChecklist, record: ProgressRecord | null): void {
+	const { section, facts } = checklist;
 	for (const step of facts.steps) {
 		const box = stepBox(section, step.id);
-		if (!box) continue;
-		box.checked = record ? isDone(record, step.id) : false;
-		markUpdated(box, updated.includes(step.id));
+		if (box) box.checked = record ? isDone(record, step.id) : false;
+	}
+	const updated = record ? updatedStepIds(record, facts.steps) : [];
+	// Reworded steps are rare: the notes' code loads only when there is one to add or remove.
+	if (updated.length > 0 || section.querySelector('.step-updated')) {
+		void readerNotes().then(({ markUpdated }) => markUpdated(checklist, updated));
 	}
 }
 
-function markUpdated(box: HTMLInputElement, updated: boolean): void {
-	const item = box.closest<HTMLElement>('[data-step]');
-	const noteId = `${item?.id}-updated`;
-	const note = document.getElementById(noteId);
-	if (!updated) {
-		note?.remove();
-		box.removeAttribute('aria-describedby');
-		return;
-	}
-	if (note) return;
-	const added = document.createElement('p');
-	added.id = noteId;
-	added.className = 'step-updated';
-	added.textContent = 'Updated since you checked it';
-	item?.append(added);
-	box.setAttribute('aria-describedby', noteId);
-}
+/** The returning reader's notes (reader-notes.ts), fetched the first time there is one to show. */
+export const readerNotes = () => import('./reader-notes');

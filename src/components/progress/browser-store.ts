@@ -12,15 +12,6 @@ export function browserProgressStore(): ProgressStore {
 	return store;
 }
 
-let noticeClaimed = false;
-
-/** True for the first caller only, so "progress won't be saved" is said once per page. */
-export function claimStorageNotice(): boolean {
-	if (noticeClaimed) return false;
-	noticeClaimed = true;
-	return true;
-}
-
 function reachStorage(): StorageLike | null {
 	try {
 		// Reading the property itself throws in some browsers when storage is disabled.

@@ -1,8 +1,9 @@
 import { recordKey } from '../../lib/progress/keys';
+import { migrateLegacyRecords } from '../../lib/progress/legacy';
 import { forgetAll, listRecords } from '../../lib/progress/list';
 import { mergeRecords } from '../../lib/progress/merge';
 import { doneCount, type ProgressRecord } from '../../lib/progress/record';
-import { pageStorageMessage } from '../../lib/progress/storage-problem';
+import type { StorageProblem } from '../../lib/progress/store';
 import { supportSummary } from '../../lib/progress/summary';
 import {
 	MAX_IMPORT_BYTES,
@@ -26,6 +27,7 @@ export function runProgressPage(): void {
 	const fileInput = document.querySelector<HTMLInputElement>('[data-import-file]');
 	if (!list || !empty || !status || !summaryBox || !fileInput) return;
 	const store = browserProgressStore();
+	migrateLegacyRecords(store, Date.now());
 	const say = (message: string) => (status.textContent = message);
 
 	const render = () => {
@@ -90,7 +92,7 @@ export function runProgressPage(): void {
 	});
 
 	const problem = store.problem();
-	if (problem) say(pageStorageMessage(problem));
+	if (problem) say(storageMessage(problem));
 	store.subscribe(render);
 	render();
 }
@@ -162,4 +164,11 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	if (className) node.className = className;
 	if (text) node.textContent = text;
 	return node;
+}
+
+/** What the page says when progress can't be kept, by the reason the browser gave. */
+function storageMessage(problem: StorageProblem): string {
+	return problem === 'full'
+		? 'This device’s storage is full, so new progress cannot be kept. Free up some space and reload.'
+		: 'This browser is blocking storage, so progress cannot be kept on this device.';
 }

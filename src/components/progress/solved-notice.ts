@@ -1,12 +1,15 @@
 import { formatLongDate } from '../../lib/dates';
 import { browserProgressStore } from './browser-store';
+import { migrateLegacyRecords } from '../../lib/progress/legacy';
 import { listRecords } from '../../lib/progress/list';
 
 /** Fills the start page's notice with the latest checklist the reader marked as solved, if any. */
 export function showSolvedNotice(): void {
 	const notice = document.querySelector<HTMLElement>('[data-solved-notice]');
 	if (!notice) return;
-	const solved = listRecords(browserProgressStore())
+	const store = browserProgressStore();
+	migrateLegacyRecords(store, Date.now());
+	const solved = listRecords(store)
 		.filter((record) => record.outcome?.kind === 'solved')
 		.sort((a, b) => (b.outcome?.at ?? 0) - (a.outcome?.at ?? 0))[0];
 	if (!solved?.outcome) return;

@@ -20,20 +20,12 @@ export function recordKey({ page, checklist }: RecordAddress): string {
 	return `${KEY_PREFIX}${page}#${checklist}`;
 }
 
-/** The keys older versions stored a record under, newest first (v1, then v0). */
-export function legacyKeys({ page, checklist }: RecordAddress): string[] {
-	return [`${KEY_ROOT}v1:${page}#${checklist}`, `${KEY_ROOT}${page}#${checklist}`];
-}
-
-/**
- * The page and checklist a current or legacy key belongs to, or null for any other key (another
- * feature's, a set-aside copy, or a version this code does not know).
- */
-export function addressOfKey(key: string): RecordAddress | null {
-	if (!key.startsWith(KEY_ROOT) || key.includes(CORRUPT_MARK)) return null;
-	const rest = key.slice(KEY_ROOT.length).replace(/^v[12]:/, '');
-	if (!rest.startsWith('/')) return null;
-	const hash = rest.lastIndexOf('#');
-	if (hash < 1) return null;
-	return { page: rest.slice(0, hash), checklist: rest.slice(hash + 1) };
+/** Whether a storage key holds a record of an older version (legacy.ts moves it). */
+export function isLegacyKey(key: string): boolean {
+	return (
+		key.startsWith(KEY_ROOT) &&
+		!key.startsWith(KEY_PREFIX) &&
+		!key.includes(CORRUPT_MARK) &&
+		/^(v1:)?\//.test(key.slice(KEY_ROOT.length))
+	);
 }

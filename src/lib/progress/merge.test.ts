@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRecords, sameProgress } from './merge';
-import { doneIds, emptyRecord, resetRecord, setOutcome, setStep } from './record';
+import { hasNewer, mergeRecords } from './merge';
+import { doneIds, emptyRecord, setStep } from './record';
+import { resetRecord, setOutcome } from './edits';
 
 const address = { page: '/fixes/storage-full/', checklist: 'check-icloud-storage' };
 const step = (id: string) => ({ id, hash: 'h', text: `Step ${id}` });
@@ -14,7 +15,10 @@ describe('merging two copies of a record', () => {
 			expect(doneIds(merged)).toEqual(['b']);
 			expect(merged.steps.a).toMatchObject({ done: false, at: 20 });
 		}
-		expect(sameProgress(mergeRecords(one, two), mergeRecords(two, one))).toBe(true);
+		expect(mergeRecords(one, two)).toEqual(mergeRecords(two, one));
+		expect(hasNewer(one, two)).toBe(true);
+		expect(hasNewer(two, mergeRecords(one, two))).toBe(false);
+		expect(hasNewer(mergeRecords(one, two), one)).toBe(true);
 	});
 
 	it('lets an untick win a tie, the same way in both tabs', () => {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addressOfKey, legacyKeys, recordKey } from './keys';
+import { isLegacyKey, recordKey } from './keys';
+import { parseAnyRecord } from './legacy';
+import { addressOfKey } from './list';
 import {
 	doneCount,
 	emptyRecord,
 	hasProgress,
 	isDone,
 	parseRecord,
-	resetRecord,
-	setOutcome,
 	setStep,
-	undoReset,
 	updatedStepIds,
 } from './record';
+import { resetRecord, setOutcome, undoReset } from './edits';
 
 const NOW = Date.UTC(2026, 10, 30);
 const DAY = 24 * 60 * 60 * 1000;
@@ -24,7 +24,16 @@ describe('progress record', () => {
 		const key = recordKey(address);
 		expect(key).toBe('backup-rescue:progress:v2:/fixes/storage-full/#check-icloud-storage');
 		expect(addressOfKey(key)).toEqual(address);
-		for (const legacy of legacyKeys(address)) expect(addressOfKey(legacy)).toEqual(address);
+		for (const legacy of [
+			'backup-rescue:progress:v1:/fixes/storage-full/#check-icloud-storage',
+			'backup-rescue:progress:/fixes/storage-full/#check-icloud-storage',
+		]) {
+			expect(addressOfKey(legacy)).toEqual(address);
+			expect(isLegacyKey(legacy)).toBe(true);
+		}
+		expect(isLegacyKey(key)).toBe(false);
+		expect(isLegacyKey(`${key}:corrupt:1`)).toBe(false);
+		expect(isLegacyKey('backup-rescue:progress:probe')).toBe(false);
 		expect(addressOfKey(`${key}:corrupt:123`)).toBeNull();
 		expect(addressOfKey('backup-rescue:progress:v9:/x/#y')).toBeNull();
 		expect(addressOfKey('theme')).toBeNull();
@@ -54,6 +63,7 @@ describe('progress record', () => {
 		expect(parse({ ...good, outcome: { kind: 'maybe', at: 1 } })).toBeNull();
 		expect(parse({ ...good, clearedAt: -1 })).toBeNull();
 		expect(parse({ ...good, schema: 3 })).toBeNull();
+		expect(parse({ ...good, schema: 1 })).toBeNull();
 		expect(parse({ ...good, pageTitle: 'x'.repeat(501) })).toBeNull();
 	});
 
@@ -96,14 +106,15 @@ describe('progress record', () => {
 			createdAt: 1,
 			updatedAt: 7,
 		};
-		const record = parse(v1);
+		const record = parseAnyRecord(v1, address, NOW);
 		expect(record).toMatchObject({ schema: 2, clearedAt: 0, outcomeAt: 7 });
 		expect(record?.steps.a).toEqual({ done: true, at: 5, hash: 'h', text: 'Open Settings' });
 		expect(doneCount(record!)).toBe(1);
 	});
 
 	it('migrates a version-0 record, without flagging its steps as reworded', () => {
-		const record = parse({ done: ['a', 'b'], savedAt: '2026-11-20T10:00:00.000Z' });
+		const v0 = (value: unknown) => parseAnyRecord(value, address, NOW);
+		const record = v0({ done: ['a', 'b'], savedAt: '2026-11-20T10:00:00.000Z' });
 		expect(record).toMatchObject({
 			schema: 2,
 			...address,
@@ -112,7 +123,8 @@ describe('progress record', () => {
 			updatedAt: Date.parse('2026-11-20T10:00:00.000Z'),
 		});
 		expect(updatedStepIds(record!, [step('a', 'new'), step('b', 'new')])).toEqual([]);
-		expect(parse({ done: 'a', savedAt: 'never' })).toBeNull();
+		expect(v0({ done: 'a', savedAt: 'never' })).toBeNull();
+		expect(v0({ done: ['a'], savedAt: 'never' })).toBeNull();
 	});
 
 	it('flags done steps whose text changed since they were ticked', () => {

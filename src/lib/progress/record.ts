@@ -127,20 +127,6 @@ export function setStep(
 	return { ...record, steps: { ...record.steps, [step.id]: change }, updatedAt: now };
 }
 
-/** The record after Reset: every tick (including ticks of steps since removed) and the answer cleared. */
-export function resetRecord(record: ProgressRecord, now: number): ProgressRecord {
-	return { ...record, clearedAt: now, outcome: null, outcomeAt: now, updatedAt: now };
-}
-
-/** The record with the reader's answer to "Did this fix it?" (null takes the answer back). */
-export function setOutcome(
-	record: ProgressRecord,
-	kind: Outcome['kind'] | null,
-	now: number
-): ProgressRecord {
-	return { ...record, outcome: kind ? { kind, at: now } : null, outcomeAt: now, updatedAt: now };
-}
-
 /** Ids of done steps whose text has changed since they were ticked. */
 export function updatedStepIds(record: ProgressRecord, pageSteps: readonly StepFacts[]): string[] {
 	return pageSteps
@@ -154,67 +140,50 @@ export function updatedStepIds(record: ProgressRecord, pageSteps: readonly StepF
 }
 
 /**
- * Reads a stored or imported value of any known version into a current record, or returns null
- * when any field is not what this site writes: corrupt, hand-edited, from a newer version, or
- * with times outside what a real tick can have. `address` is where the value was found.
+ * Reads a stored or imported value into a current record, or returns null when any field is not
+ * what this site writes: corrupt, hand-edited, from another version (legacy.ts upgrades older
+ * ones first), or with times outside what a real tick can have. `address` is where it was found.
  */
 export function parseRecord(
 	value: unknown,
 	address: RecordAddress,
 	now: number
 ): ProgressRecord | null {
-	if (!isObject(value) || !isAddress(address)) return null;
+	if (!isObject(value) || value.schema !== SCHEMA_VERSION || !isAddress(address)) return null;
 	const isTime = (time: unknown): time is number => isTimeUntil(time, now + FUTURE_SLACK_MS);
-	if (value.schema === undefined) return migrateV0(value, address, isTime);
-	if (value.schema !== 1 && value.schema !== 2) return null;
-	const { pageTitle, checklistTitle, stepIds, steps, outcome, createdAt, updatedAt } = value;
+	const { pageTitle, checklistTitle, stepIds, steps, clearedAt, outcome, outcomeAt } = value;
+	const { createdAt, updatedAt } = value;
 	if (
 		!isText(pageTitle) ||
 		!isText(checklistTitle) ||
 		!isIdList(stepIds) ||
 		!isObject(steps) ||
 		!Object.keys(steps).every(isSlug) ||
+		!Object.values(steps).every((change) => isStepChange(change, isTime)) ||
 		!(outcome === null || isOutcome(outcome, isTime)) ||
-		!isTime(createdAt) ||
-		!isTime(updatedAt)
+		![clearedAt, outcomeAt, createdAt, updatedAt].every(isTime)
 	) {
 		return null;
 	}
+	// Rebuilt from the checked fields only, so nothing else a hand-edited value carries comes along.
 	const record: ProgressRecord = {
-		...emptyRecord(address, createdAt),
+		...address,
+		schema: SCHEMA_VERSION,
 		pageTitle,
 		checklistTitle,
 		stepIds,
+		steps: {},
+		clearedAt: clearedAt as number,
 		outcome: outcome as Outcome | null,
-		outcomeAt: (outcome as Outcome | null)?.at ?? 0,
-		updatedAt,
+		outcomeAt: outcomeAt as number,
+		createdAt: createdAt as number,
+		updatedAt: updatedAt as number,
 	};
-	for (const [id, change] of Object.entries(steps)) {
-		// v1 stored ticks only, without `done`.
-		const read = value.schema === 1 && isObject(change) ? { done: true, ...change } : change;
-		if (!isStepChange(read, isTime)) return null;
-		record.steps[id] = { done: read.done, at: read.at, hash: read.hash, text: read.text };
+	for (const [id, { done, at, hash, text }] of Object.entries(
+		steps as Record<string, StepChange>
+	)) {
+		record.steps[id] = { done, at, hash, text };
 	}
-	if (value.schema === 2) {
-		if (!isTime(value.clearedAt) || !isTime(value.outcomeAt)) return null;
-		record.clearedAt = value.clearedAt;
-		record.outcomeAt = value.outcomeAt;
-	}
-	return record;
-}
-
-/** Version 0 knew only which steps were done and when it was saved; hashes are unknown (''). */
-function migrateV0(
-	value: Record<string, unknown>,
-	address: RecordAddress,
-	isTime: (time: unknown) => time is number
-): ProgressRecord | null {
-	const { done, savedAt } = value;
-	const at = typeof savedAt === 'string' ? Date.parse(savedAt) : NaN;
-	if (!isIdList(done) || !isTime(at)) return null;
-	const record = emptyRecord(address, at);
-	record.stepIds = [...done];
-	for (const id of done) record.steps[id] = { done: true, at, hash: '', text: '' };
 	return record;
 }
 
@@ -223,7 +192,8 @@ export function isAddress(value: unknown): value is RecordAddress {
 	return isObject(value) && isPagePath(value.page) && isSlug(value.checklist);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** Whether a value is a plain object (not null, not an array). */
+export function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -231,7 +201,8 @@ function isText(value: unknown): value is string {
 	return typeof value === 'string' && value.length <= 500;
 }
 
-function isIdList(value: unknown): value is string[] {
+/** Whether a value is a list of distinct step ids. */
+export function isIdList(value: unknown): value is string[] {
 	return (
 		Array.isArray(value) &&
 		value.length <= 200 &&
@@ -262,17 +233,4 @@ function isOutcome(value: unknown, isTime: (time: unknown) => time is number): v
 	return (
 		isObject(value) && (value.kind === 'solved' || value.kind === 'not-fixed') && isTime(value.at)
 	);
-}
-
-/** The record after "Undo reset": what counted before the Reset counts again, as of now. */
-export function undoReset(
-	record: ProgressRecord,
-	before: ProgressRecord,
-	now: number
-): ProgressRecord {
-	const steps = { ...record.steps };
-	for (const id of doneIds(before)) steps[id] = { ...(before.steps[id] as StepChange), at: now };
-	return before.outcome
-		? { ...record, steps, outcome: before.outcome, outcomeAt: now, updatedAt: now }
-		: { ...record, steps, updatedAt: now };
 }

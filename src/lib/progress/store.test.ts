@@ -1,14 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { legacyKeys, recordKey } from './keys';
+import { recordKey } from './keys';
+import { migrateLegacyRecords } from './legacy';
 import { forgetAll, listRecords } from './list';
-import {
-	doneCount,
-	emptyRecord,
-	isDone,
-	resetRecord,
-	setStep,
-	type ProgressRecord,
-} from './record';
+import { doneIds, emptyRecord, isDone, setStep, type ProgressRecord } from './record';
+import { resetRecord } from './edits';
 import { createProgressStore } from './store';
 import { FakeWindow, MemoryStorage, throwingStorage } from './test-helpers';
 
@@ -82,23 +77,29 @@ describe('progress store', () => {
 		expect(warn).toHaveBeenCalledTimes(2);
 	});
 
-	it('migrates version-0 and version-1 records to the current key on first read', () => {
+	it('moves version-0 and version-1 records to the current key, merged with what is there', () => {
 		const storage = new MemoryStorage();
-		const [v1Key, v0Key] = legacyKeys(storageFull);
-		storage.setItem(v0Key!, JSON.stringify({ done: ['a'], savedAt: '2026-11-01T00:00:00Z' }));
+		const v0Key = 'backup-rescue:progress:/fixes/storage-full/#check-icloud-storage';
+		const v1Key = 'backup-rescue:progress:v1:/fixes/wifi-network/#check-wifi';
+		storage.setItem(v0Key, JSON.stringify({ done: ['a'], savedAt: '2026-11-01T00:00:00Z' }));
 		storage.setItem(
-			legacyKeys(wifi)[0]!,
+			v1Key,
 			JSON.stringify({ ...ticked(wifi), schema: 1, steps: { a: { at: 10, hash: 'h', text: 'x' } } })
 		);
 		const store = createProgressStore({ storage });
+		// A tick made on this version before the move is kept beside the old one.
+		store.update(wifi, (latest) => setStep(latest, stepB, true, 20));
+		storage.setItem('backup-rescue:progress:v1:/fixes/x/#bad', '{"schema":1');
+		migrateLegacyRecords(store, Date.UTC(2026, 10, 30));
 		expect(listRecords(store)).toHaveLength(2);
-		expect(storage.getItem(v0Key!)).toBeNull();
-		expect(storage.getItem(v1Key!)).toBeNull();
+		expect(storage.getItem(v0Key)).toBeNull();
+		expect(storage.getItem(v1Key)).toBeNull();
+		expect(doneIds(store.read(wifi)!).sort()).toEqual(['a', 'b']);
 		expect(JSON.parse(storage.getItem(recordKey(storageFull)) ?? '')).toMatchObject({
 			schema: 2,
 			steps: { a: { done: true, hash: '' } },
 		});
-		expect(doneCount(store.read(wifi)!)).toBe(1);
+		expect([...storage.items.keys()].some((key) => key.includes(':corrupt:'))).toBe(true);
 	});
 
 	it('keeps working in memory when storage throws, and says storage is blocked', () => {

@@ -1,13 +1,13 @@
-import { CORRUPT_MARK, KEY_ROOT, legacyKeys, recordKey } from './keys';
-import { mergeRecords, sameProgress } from './merge';
+import { CORRUPT_MARK, KEY_ROOT, recordKey } from './keys';
+import { hasNewer, mergeRecords } from './merge';
 import { emptyRecord, parseRecord, type ProgressRecord, type RecordAddress } from './record';
 
 /**
  * Progress records in `localStorage` (or anything shaped like it), with the failure modes of real
  * phones handled here once: a record that cannot be read is set aside under a `:corrupt:` key and
  * reported, never thrown; a storage that throws (private browsing, quota, disabled) turns the
- * store into an in-memory one for the rest of the page's life; older versions' records are
- * migrated on first read. It takes its storage and event target as arguments so it runs in Node.
+ * store into an in-memory one for the rest of the page's life. Older versions' records are
+ * adopted by legacy.ts. It takes its storage and event target as arguments so it runs in Node.
  *
  * Two tabs can write the same record in the same instant, and browsers share `localStorage`
  * between tabs only eventually. So every change is made on the latest stored copy, and when
@@ -61,6 +61,11 @@ export interface ProgressStore {
 		address: RecordAddress,
 		change: (latest: ProgressRecord) => ProgressRecord
 	): ProgressRecord;
+	/**
+	 * Read the value under another key with `parse` (for older versions' keys), then remove the
+	 * key: returns the record, or null when there was none or it was set aside as unreadable.
+	 */
+	adopt(key: string, parse: (value: unknown) => ProgressRecord | null): ProgressRecord | null;
 	/** Every key in storage and in memory (see list.ts for the records). */
 	keys(): string[];
 	/** Remove a key from storage and memory. */
@@ -78,7 +83,7 @@ const PROBE_KEY = `${KEY_ROOT}probe`;
 
 /** A progress store over the given storage. */
 export function createProgressStore(options: ProgressStoreOptions): ProgressStore {
-	const { storage, events, now = Date.now, warn = (message) => console.warn(message) } = options;
+	const { storage, events, now = Date.now, warn = console.warn } = options;
 	// Records that could not be saved; they win over storage for the rest of the page's life.
 	const memory = new Map<string, ProgressRecord>();
 	// What this page last read or wrote per key, to merge another tab's write with.
@@ -104,11 +109,14 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			return true;
 		});
 		warn(
-			`Backup Rescue: unreadable progress in ${key} (${reason}) ${moved ? `moved to ${copy}` : 'left as is'}`
+			`Backup Rescue: unreadable progress in ${key} (${reason}), ${moved ? `moved to ${copy}` : 'kept'}`
 		);
 	};
 
-	const load = (key: string, address: RecordAddress): ProgressRecord | null => {
+	const load = (
+		key: string,
+		parse: (value: unknown) => ProgressRecord | null
+	): ProgressRecord | null => {
 		const raw = attempt((store) => store.getItem(key));
 		if (raw == null) return null;
 		let value: unknown;
@@ -118,7 +126,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			setAside(key, raw, 'not JSON');
 			return null;
 		}
-		const record = parseRecord(value, address, now());
+		const record = parse(value);
 		if (!record) setAside(key, raw, 'unknown shape');
 		return record;
 	};
@@ -142,19 +150,9 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 		const key = recordKey(address);
 		const kept = memory.get(key);
 		if (kept) return kept;
-		const current = load(key, address);
-		if (current) {
-			known.set(key, current);
-			return current;
-		}
-		for (const legacy of legacyKeys(address)) {
-			const record = load(legacy, address);
-			if (!record) continue;
-			save(record);
-			attempt((store) => store.removeItem(legacy));
-			return record;
-		}
-		return null;
+		const current = load(key, (value) => parseRecord(value, address, now()));
+		if (current) known.set(key, current);
+		return current;
 	};
 
 	// Another tab wrote a record: keep what it did, and write back what it missed from this tab.
@@ -164,14 +162,13 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			announce(key);
 			return;
 		}
-		const theirs = load(key, mine);
+		const theirs = load(key, (value) => parseRecord(value, mine, now()));
 		if (!theirs) {
 			// Removed: "forget all" in another tab. Forget here too.
 			known.delete(key);
 		} else {
-			const merged = mergeRecords(mine, theirs);
-			if (sameProgress(merged, theirs)) known.set(key, theirs);
-			else save(merged);
+			if (hasNewer(mine, theirs)) save(mergeRecords(mine, theirs));
+			else known.set(key, theirs);
 		}
 		announce(key);
 	};
@@ -203,6 +200,11 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			announce(recordKey(address));
 			return record;
 		},
+		adopt(key, parse) {
+			const record = load(key, parse);
+			if (record) attempt((store) => store.removeItem(key));
+			return record;
+		},
 		keys() {
 			const keys = new Set(memory.keys());
 			attempt((store) => {
@@ -225,6 +227,6 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 
 /** Whether a storage error means the quota is used up (names differ between engines). */
 function isQuotaError(error: unknown): boolean {
-	const name = (error as { name?: unknown } | null)?.name;
-	return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+	// QuotaExceededError in most engines, NS_ERROR_DOM_QUOTA_REACHED in older Firefox.
+	return /quota/i.test(String((error as { name?: unknown } | null)?.name));
 }

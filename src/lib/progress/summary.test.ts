@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { supportSummary } from './summary';
-import { emptyRecord, setOutcome, setStep } from './record';
+import { emptyRecord, setStep } from './record';
+import { setOutcome } from './edits';
 
 const HOUR = 3600_000;
 const start = Date.UTC(2026, 10, 24, 9, 0);

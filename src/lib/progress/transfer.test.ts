@@ -6,7 +6,8 @@ import {
 	mergeImport,
 	parseImport,
 } from './transfer';
-import { doneIds, emptyRecord, setOutcome, setStep, type ProgressRecord } from './record';
+import { doneIds, emptyRecord, setStep, type ProgressRecord } from './record';
+import { setOutcome } from './edits';
 
 const NOW = Date.UTC(2026, 10, 30);
 const address = { page: '/fixes/wifi-network/', checklist: 'check-wifi' };

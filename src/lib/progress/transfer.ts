@@ -1,5 +1,13 @@
-import { importRecord } from './merge';
-import { SCHEMA_VERSION, doneIds, isAddress, parseRecord, type ProgressRecord } from './record';
+import { parseAnyRecord } from './legacy';
+import { mergeRecords } from './merge';
+import {
+	SCHEMA_VERSION,
+	doneIds,
+	isAddress,
+	isDone,
+	type ProgressRecord,
+	type StepChange,
+} from './record';
 
 /**
  * The export file: every record with progress, wrapped so an import can tell it is ours and which
@@ -68,7 +76,7 @@ export function parseImport(text: string, now: number): ImportResult {
 	const records: ProgressRecord[] = [];
 	for (const [index, item] of value.records.entries()) {
 		const address = isObject(item) ? { page: item.page, checklist: item.checklist } : null;
-		const record = isAddress(address) ? parseRecord(item, address, now) : null;
+		const record = isAddress(address) ? parseAnyRecord(item, address, now) : null;
 		if (!record) {
 			return refuse(`Checklist ${index + 1} in this export is damaged, so nothing was imported.`);
 		}
@@ -107,6 +115,33 @@ export function mergeImport(
 		}
 	}
 	return outcome;
+}
+
+/** What an import did to one checklist, for the message the reader sees. */
+export interface ImportChange {
+	record: ProgressRecord;
+	/** Steps done after the import that were not done before it. */
+	added: number;
+	/** Steps the import had ticked that this device changed later, so this device's change stayed. */
+	keptHere: number;
+}
+
+/**
+ * An imported record merged into this device's copy. Only what the other device did counts, never
+ * what it did not do: its unticks and Resets are left out, so an import adds ticks and answers
+ * and never takes one away that this device changed later.
+ */
+export function importRecord(local: ProgressRecord | null, imported: ProgressRecord): ImportChange {
+	const ticks = Object.fromEntries(
+		doneIds(imported).map((id) => [id, imported.steps[id] as StepChange])
+	);
+	const incoming = { ...imported, steps: ticks, clearedAt: 0 };
+	if (!local) return { record: incoming, added: Object.keys(ticks).length, keptHere: 0 };
+	const record = mergeRecords(local, incoming);
+	const before = new Set(doneIds(local));
+	const added = doneIds(record).filter((id) => !before.has(id)).length;
+	const keptHere = Object.keys(ticks).filter((id) => !isDone(record, id)).length;
+	return { record, added, keptHere };
 }
 
 /** The sentence the progress page shows after an import. */

@@ -2,6 +2,11 @@ import { isDone } from '../../lib/progress/record';
 import type { ProgressStore } from '../../lib/progress/store';
 import { stepBox, type PageChecklist } from './step-marks';
 
+/*
+ * The notes a returning reader sees: where to carry on, and which ticked steps were reworded
+ * since. Loaded only when there is progress, so a first visit never downloads them.
+ */
+
 /**
  * When the reader is part-way through the page's checklists, a note at the top of the article
  * saying how far they got, with a link to the first step not yet done. Readers on a phone switch
@@ -48,4 +53,30 @@ export function showResumeNote(checklists: PageChecklist[], store: ProgressStore
 	const content =
 		document.querySelector('[data-article-content]') ?? checklists[0]?.section.parentElement;
 	content?.prepend(note);
+}
+
+/** Adds "Updated since you checked it" to these steps of the checklist, and removes it from the rest. */
+export function markUpdated({ section, facts }: PageChecklist, updatedIds: string[]): void {
+	for (const step of facts.steps) {
+		const box = stepBox(section, step.id);
+		if (box) markStep(box, updatedIds.includes(step.id));
+	}
+}
+
+function markStep(box: HTMLInputElement, updated: boolean): void {
+	const item = box.closest<HTMLElement>('[data-step]');
+	const noteId = `${item?.id}-updated`;
+	const note = document.getElementById(noteId);
+	if (!updated) {
+		note?.remove();
+		box.removeAttribute('aria-describedby');
+		return;
+	}
+	if (note) return;
+	const added = document.createElement('p');
+	added.id = noteId;
+	added.className = 'step-updated';
+	added.textContent = 'Updated since you checked it';
+	item?.append(added);
+	box.setAttribute('aria-describedby', noteId);
 }

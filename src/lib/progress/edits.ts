@@ -1,0 +1,33 @@
+import { doneIds, type Outcome, type ProgressRecord, type StepChange } from './record';
+
+/**
+ * The edits the checklist's controls make (Reset, Undo reset, "Did this fix it?"), apart from
+ * the tick in record.ts because only the island, loaded later, needs them.
+ */
+
+/** The record after Reset: every tick (including ticks of steps since removed) and the answer cleared. */
+export function resetRecord(record: ProgressRecord, now: number): ProgressRecord {
+	return { ...record, clearedAt: now, outcome: null, outcomeAt: now, updatedAt: now };
+}
+
+/** The record with the reader's answer to "Did this fix it?" (null takes the answer back). */
+export function setOutcome(
+	record: ProgressRecord,
+	kind: Outcome['kind'] | null,
+	now: number
+): ProgressRecord {
+	return { ...record, outcome: kind ? { kind, at: now } : null, outcomeAt: now, updatedAt: now };
+}
+
+/** The record after "Undo reset": what counted before the Reset counts again, as of now. */
+export function undoReset(
+	record: ProgressRecord,
+	before: ProgressRecord,
+	now: number
+): ProgressRecord {
+	const steps = { ...record.steps };
+	for (const id of doneIds(before)) steps[id] = { ...(before.steps[id] as StepChange), at: now };
+	return before.outcome
+		? { ...record, steps, outcome: before.outcome, outcomeAt: now, updatedAt: now }
+		: { ...record, steps, updatedAt: now };
+}
