@@ -18,6 +18,11 @@ const FIX_SLUGS = [
 	'outage-status',
 	'restore-device',
 	'contact-support',
+	'device-storage',
+	'low-data-mode',
+	'backup-switch-unavailable',
+	'computer-backup',
+	'new-device-temporary-storage',
 ];
 
 test.describe('the troubleshooting library', () => {
