@@ -18,6 +18,11 @@ const FIX_SLUGS = [
 	'outage-status',
 	'restore-device',
 	'contact-support',
+	'device-storage',
+	'low-data-mode',
+	'backup-switch-unavailable',
+	'computer-backup',
+	'new-device-temporary-storage',
 ];
 
 test.describe('the troubleshooting library', () => {
@@ -44,6 +49,9 @@ test.describe('the troubleshooting library', () => {
 			const href = await onward.getAttribute('href');
 			expect(href, 'a link after "Still failing?"').toBeTruthy();
 			expect((await request.get(href ?? '/')).status()).toBe(200);
+			// "Still failing?" leads first to the same fix as the checklist's "Try next" (nextFix).
+			const nextFix = await page.locator('article.docs-article').getAttribute('data-next-fix');
+			if (nextFix) expect(href).toBe(nextFix);
 		});
 	}
 
@@ -81,6 +89,32 @@ test.describe('the troubleshooting library', () => {
 		)) {
 			expect((await request.get(href ?? '')).status(), href ?? '').toBe(200);
 		}
+	});
+
+	test('on a phone the messages fold, so the page says what it is for on the first screen', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 375, height: 667 });
+		await page.goto('/fixes/storage-full/');
+		const fullList = page.getByRole('region', { name: 'Messages this page fixes' });
+		await expect(fullList).toBeHidden();
+		const folded = page.locator('summary', { hasText: 'iPhone Backup Failed' });
+		await expect(folded).toBeVisible();
+		const firstParagraph = await page.locator('[data-article-content] > p').first().boundingBox();
+		expect(firstParagraph?.y ?? Infinity).toBeLessThan(667);
+		const firstStep = await page.locator('section.checklist li').first().boundingBox();
+		expect(firstStep?.y ?? Infinity).toBeLessThan(667 * 2);
+
+		const more = page
+			.locator('details', { has: folded })
+			.getByText('Not Enough Storage', { exact: true });
+		await expect(more).toBeHidden();
+		await folded.click();
+		await expect(more).toBeVisible();
+
+		await page.setViewportSize({ width: 1400, height: 900 });
+		await expect(fullList).toBeVisible();
+		await expect(folded).toBeHidden();
 	});
 
 	test('the start page triages without JavaScript', async ({ browser }) => {
