@@ -55,11 +55,12 @@ function upgrade(value: unknown, address: RecordAddress): unknown {
 		return {
 			...value,
 			schema: SCHEMA_VERSION,
-			// v1 stored ticks only, without `done`.
+			// v1 stored ticks only, without `done`, and hashed the text another way: its hashes say
+			// nothing about today's wording, so they are dropped rather than flag every step.
 			steps: Object.fromEntries(
 				Object.entries(steps).map(([id, tick]) => [
 					id,
-					isObject(tick) ? { done: true, ...tick } : tick,
+					isObject(tick) ? { ...tick, done: true, hash: '' } : tick,
 				])
 			),
 			clearedAt: 0,

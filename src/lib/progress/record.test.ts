@@ -95,7 +95,7 @@ describe('progress record', () => {
 		expect(parseRecord(good, { page: '/', checklist: 'c' }, NOW)).not.toBeNull();
 	});
 
-	it('migrates a version-1 record: ticks kept, answer time known', () => {
+	it('migrates a version-1 record: ticks kept without their old-style hashes, answer time known', () => {
 		const v1 = {
 			schema: 1,
 			pageTitle: 'P',
@@ -108,7 +108,7 @@ describe('progress record', () => {
 		};
 		const record = parseAnyRecord(v1, address, NOW);
 		expect(record).toMatchObject({ schema: 2, clearedAt: 0, outcomeAt: 7 });
-		expect(record?.steps.a).toEqual({ done: true, at: 5, hash: 'h', text: 'Open Settings' });
+		expect(record?.steps.a).toEqual({ done: true, at: 5, hash: '', text: 'Open Settings' });
 		expect(doneCount(record!)).toBe(1);
 	});
 
