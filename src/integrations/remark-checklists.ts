@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { hashStepText } from '../lib/checklist/step-hash';
 import { readerText } from '../lib/checklist/step-text';
+import type { PageChecklistFacts } from '../lib/checklist/facts';
 import type { StepFacts } from '../lib/progress/record';
 import { isSlug } from '../lib/slugify';
 
@@ -23,6 +24,7 @@ export interface RemarkChecklistsOptions {
 export function remarkChecklists(options: RemarkChecklistsOptions = {}) {
 	return (tree: Root, file: VFile) => {
 		const checklistIds = new Set<string>();
+		const facts: PageChecklistFacts[] = [];
 		visit(tree, (node) => {
 			if (!isJsxElement(node, 'Checklist')) return;
 			const checklistId = readId(node, 'Checklist', file);
@@ -64,7 +66,12 @@ export function remarkChecklists(options: RemarkChecklistsOptions = {}) {
 				attribute('steps', JSON.stringify(steps)),
 				attribute('pageTitle', pageTitle(file))
 			);
+			facts.push({ id: checklistId, title: readTitle(node), steps });
 		});
+		// For pages that need every checklist's facts (checklists.json), via Astro's
+		// remarkPluginFrontmatter.
+		const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+		(astro.frontmatter ??= {}).checklists = facts;
 
 		const path = file.path.replaceAll('\\', '/');
 		if (checklistIds.size === 0 && options.requireIn?.some((folder) => path.includes(folder))) {
@@ -97,6 +104,14 @@ function readId(node: MdxJsxFlowElement, component: string, file: VFile): string
 		);
 	}
 	return id.value;
+}
+
+/** A checklist's title attribute (a plain string, as the component requires). */
+function readTitle(node: MdxJsxFlowElement): string {
+	const title = node.attributes.find(
+		(attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === 'title'
+	)?.value;
+	return typeof title === 'string' ? title : '';
 }
 
 /** The article's title from its front matter, as Astro hands it to remark plugins. */

@@ -137,7 +137,10 @@ export class ChecklistBar extends RecordView<BarState> {
 							disabled: !record || !hasProgress(record),
 							'data-focus': 'reset',
 						}),
-				button('Print checklist', printLater)
+				button('Print checklist', printLater),
+				button('Continue on another device', this.continueElsewhere, {
+					disabled: !record || !hasProgress(record),
+				})
 			),
 			notice && h('p', { class: 'checklist-notice' }, notice)
 		);
@@ -148,6 +151,17 @@ export class ChecklistBar extends RecordView<BarState> {
 		this.change(resetRecord);
 		this.setState({ undo: before });
 		this.focus('undo');
+	};
+
+	private continueElsewhere = () => {
+		const section = (this.base as Element | undefined)?.closest<HTMLElement>('[data-checklist]');
+		const { store } = this;
+		const { page } = this.address;
+		if (section) {
+			void import('../progress/continue-share').then(({ showContinuePanel }) =>
+				showContinuePanel(section, store, page)
+			);
+		}
 	};
 
 	private undoReset = () => {

@@ -21,7 +21,11 @@ export function printChecklists(): void {
 		element.setAttribute('data-print-keep', role);
 		marked.push(element);
 	};
-	for (const element of [title, meta, ...document.querySelectorAll('[data-checklist]')]) {
+	for (const element of [
+		title,
+		meta,
+		...document.querySelectorAll('[data-checklist], [data-print-return]'),
+	]) {
 		if (!element) continue;
 		mark(element, 'keep');
 		for (let parent = element.parentElement; parent && parent !== document.body;) {

@@ -1,3 +1,4 @@
+import { LINK_KEY } from '../../lib/progress/continue-link';
 import { recordKey } from '../../lib/progress/keys';
 import { migrateLegacyRecords } from '../../lib/progress/legacy';
 import { forgetAll, listRecords } from '../../lib/progress/list';
@@ -13,6 +14,7 @@ import {
 	parseImport,
 } from '../../lib/progress/transfer';
 import { browserProgressStore } from './browser-store';
+import { makeElement } from './make-element';
 
 /**
  * The /progress/ page: lists every checklist with progress on this device and offers copy a
@@ -93,6 +95,17 @@ export function runProgressPage(): void {
 
 	const problem = store.problem();
 	if (problem) say(storageMessage(problem));
+
+	on('[data-continue-open]', () => {
+		const area = document.querySelector<HTMLElement>('[data-continue-area]');
+		void import('./continue-share').then(({ showContinuePanel }) =>
+			showContinuePanel(area!, store)
+		);
+	});
+	// Opened from another device's link: its code loads only then.
+	if (location.hash.startsWith(`#${LINK_KEY}=`)) {
+		void import('./continue-offer').then(({ offerContinueLink }) => offerContinueLink(store, say));
+	}
 	store.subscribe(render);
 	render();
 }
@@ -117,17 +130,17 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
 
 function renderPage(records: ProgressRecord[]): HTMLLIElement {
 	const first = records[0] as ProgressRecord;
-	const item = element('li', 'progress-entry');
-	const heading = element('h2');
-	const link = element('a', '', first.pageTitle || first.page);
+	const item = makeElement('li', 'progress-entry');
+	const heading = makeElement('h2');
+	const link = makeElement('a', '', first.pageTitle || first.page);
 	link.href = first.page;
 	heading.append(link);
 	item.append(heading);
 	for (const record of records) {
-		const row = element('div', 'progress-checklist');
+		const row = makeElement('div', 'progress-checklist');
 		row.id = `progress-${recordKey(record).replace(/[^a-z0-9-]+/gi, '-')}`;
-		const title = element('h3', '', record.checklistTitle || record.checklist);
-		const facts = element('p');
+		const title = makeElement('h3', '', record.checklistTitle || record.checklist);
+		const facts = makeElement('p');
 		const done = doneCount(record);
 		const parts = [
 			`${done} of ${record.stepIds.length} steps done`,
@@ -136,14 +149,14 @@ function renderPage(records: ProgressRecord[]): HTMLLIElement {
 		if (record.outcome?.kind === 'solved') parts.push('this fixed it');
 		if (record.outcome?.kind === 'not-fixed') parts.push('this did not fix it');
 		facts.textContent = parts.join(' · ');
-		const meter = element('progress');
+		const meter = makeElement('progress');
 		meter.max = Math.max(1, record.stepIds.length);
 		meter.value = done;
 		meter.setAttribute(
 			'aria-label',
 			`${record.checklistTitle}: ${done} of ${record.stepIds.length}`
 		);
-		const open = element('a', 'progress-open', 'Open the checklist');
+		const open = makeElement('a', 'progress-open', 'Open the checklist');
 		open.href = `${record.page}#${record.checklist}`;
 		open.setAttribute(
 			'aria-label',
@@ -153,17 +166,6 @@ function renderPage(records: ProgressRecord[]): HTMLLIElement {
 		item.append(row);
 	}
 	return item;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	className = '',
-	text = ''
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	if (text) node.textContent = text;
-	return node;
 }
 
 /** What the page says when progress can't be kept, by the reason the browser gave. */

@@ -17,6 +17,9 @@ export interface ChecklistFacts {
 	steps: StepFacts[];
 }
 
+/** A checklist's facts as its page lists them (the page's path and title are the page's). */
+export type PageChecklistFacts = Pick<ChecklistFacts, 'id' | 'title' | 'steps'>;
+
 /** The facts as JSON safe to put inside a `<script type="application/json">`. */
 export function serializeFacts(facts: ChecklistFacts): string {
 	// "<" never appears raw, so no "</script>" or "<!--" in a step can end the element early.
