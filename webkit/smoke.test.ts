@@ -133,6 +133,20 @@ describe('WebKit smoke', { timeout: 100_000 }, () => {
 		assert.deepEqual(await takeProblems(browser), []);
 	});
 
+	it('suggests the fix from the top bar as the reader types', async () => {
+		await visit(browser, '/fixes/wifi-network/');
+		const box = await browser.$('[data-search-combobox] input').getElement();
+		await box.click();
+		await box.setValue('Not Enough Storage');
+		const option = await browser.$('[role="listbox"] [role="option"]').getElement();
+		await option.waitForDisplayed({
+			timeout: 15_000,
+			timeoutMsg: 'the dropdown showed no results',
+		});
+		assert.match(await option.getText(), /iCloud storage is full/);
+		assert.deepEqual(await takeProblems(browser), []);
+	});
+
 	it('exports progress from /progress/ as a file', async () => {
 		await tickFirstStep();
 		await visit(browser, '/progress/');
