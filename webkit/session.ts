@@ -19,6 +19,8 @@ export async function openWebKit(): Promise<WebKit> {
 		port: Number(required('WEBKIT_DRIVER_PORT')),
 		path: '/',
 		logLevel: 'warn',
+		// Waits (hydration, search) get room for a machine busy with other test runs.
+		waitforTimeout: 15_000,
 		// WebKitGTK's own capability, which wdio's types do not list.
 		capabilities: {
 			browserName: 'MiniBrowser',
