@@ -15,6 +15,7 @@ import {
 	visit,
 	type WebKit,
 } from './session.ts';
+import { builtSitemapPaths, UNLISTED_PATHS } from '../e2e/site-paths.ts';
 
 const ARTICLE = '/fixes/storage-full/';
 /** Pasted as readers paste it: one of the messages storage-full.mdx lists under `errors`. */
@@ -173,6 +174,17 @@ describe('WebKit smoke', { timeout: 100_000 }, () => {
 		const file = JSON.parse(text) as { app: string; records: unknown[] };
 		assert.equal(file.app, 'backup-rescue-progress');
 		assert.equal(file.records.length, 1);
+		assert.deepEqual(await takeProblems(browser), []);
+	});
+
+	it('loads every page without an error', async () => {
+		await browser.setWindowSize(PHONE.width, PHONE.height);
+		for (const path of [...builtSitemapPaths(), ...UNLISTED_PATHS]) {
+			await visit(browser, path);
+			// Scrolled through, so what loads in view (checklists, table of contents) runs too.
+			await browser.execute(() => window.scrollTo(0, document.body.scrollHeight));
+		}
+		await browser.pause(500);
 		assert.deepEqual(await takeProblems(browser), []);
 	});
 
