@@ -12,8 +12,13 @@ import { ensureWebKit } from './ensure-webkit.mjs';
 import { startPreview } from './preview-server.mjs';
 import { startProbeProxy } from '../webkit/probe-proxy.mjs';
 
-/** Ports: preview, proxy, driver. WEBKIT_PORT moves all three, for worktrees side by side. */
-const BASE_PORT = Number(process.env.WEBKIT_PORT ?? 4352);
+/**
+ * Ports: preview, proxy, driver. WEBKIT_PORT moves all three; without it they follow E2E_PORT (the
+ * three after it), so worktrees that already run Playwright side by side do the same here.
+ */
+const BASE_PORT = Number(
+	process.env.WEBKIT_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 1 : 4352)
+);
 
 const tools = ensureWebKit();
 if (!tools) {
@@ -38,6 +43,7 @@ process.on('SIGINT', () => {
 
 let status = 1;
 try {
+	await refuseBusyPorts([BASE_PORT, BASE_PORT + 1, BASE_PORT + 2]);
 	const preview = await startPreview(BASE_PORT);
 	stops.push(preview.stop);
 	const proxy = await startProbeProxy(BASE_PORT + 1, preview.base);
@@ -105,4 +111,19 @@ async function waitForDriver(port) {
 		await sleep(250);
 	}
 	throw new Error(`WebKitWebDriver did not start on port ${port}`);
+}
+
+/**
+ * Stop when a port already answers: `astro preview` would move to another port and the suite would
+ * test whatever site was already there.
+ * @param {number[]} ports
+ */
+async function refuseBusyPorts(ports) {
+	for (const port of ports) {
+		const busy = await fetch(`http://127.0.0.1:${port}/`).then(
+			() => true,
+			() => false
+		);
+		if (busy) throw new Error(`Port ${port} is in use: set WEBKIT_PORT to a free range of three.`);
+	}
 }

@@ -3,7 +3,14 @@
 // problems are kept in sessionStorage, where they survive reloads until the suite reads them.
 (() => {
 	const KEY = '__webkitSmokeProblems';
+	// Leaving a page cancels its pending loads, and WebKit (unlike Chromium) still runs the
+	// rejections that follows ("Importing a module script failed", "Load failed"): not the page's.
+	let leaving = false;
+	addEventListener('beforeunload', () => (leaving = true));
+	addEventListener('pagehide', () => (leaving = true));
+	addEventListener('pageshow', () => (leaving = false));
 	const record = (text) => {
+		if (leaving) return;
 		try {
 			const list = JSON.parse(sessionStorage.getItem(KEY) || '[]');
 			list.push(`${location.pathname}: ${text}`);

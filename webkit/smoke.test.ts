@@ -155,6 +155,11 @@ describe('WebKit smoke', { timeout: 100_000 }, () => {
 		await browser.waitUntil(() => button.isEnabled(), {
 			timeoutMsg: 'the export button stayed disabled with progress saved',
 		});
+		// The list renders first and moves the button; a click aimed before that lands elsewhere.
+		await browser.$('[data-progress-list] li').waitForExist({
+			timeoutMsg: 'the saved checklist is not listed',
+		});
+		await browser.execute((element) => element.scrollIntoView({ block: 'center' }), button);
 		// Keep the file's Blob as the page hands it to the download link, to read it back.
 		await browser.execute(() => {
 			const create = URL.createObjectURL.bind(URL);
