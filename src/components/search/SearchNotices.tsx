@@ -1,4 +1,5 @@
 import type { SearchOutcome } from '../../lib/client/search-engine';
+import { MAX_QUERY_WORDS, MAX_WORD_LENGTH, type Shortened } from '../../lib/search/limits';
 
 type Props = {
 	outcome: SearchOutcome;
@@ -9,11 +10,23 @@ export function literalSearchHref(query: string): string {
 	return `/search/?${new URLSearchParams({ q: query, literal: '1' }).toString()}`;
 }
 
+/** The quiet line saying a very long query was cut down, and how. */
+function shortenedText({ extraWords, longWords }: Shortened): string {
+	const parts = [
+		extraWords && `Searched for the first ${MAX_QUERY_WORDS} words.`,
+		longWords && `Left out words longer than ${MAX_WORD_LENGTH} letters.`,
+	];
+	return parts.filter(Boolean).join(' ');
+}
+
 /** What the search did with the query: the message it recognised, the typos it corrected, or where to go when nothing matched. */
 export default function SearchNotices({ outcome }: Props) {
 	const { plan, hits, suggestions } = outcome;
 	return (
 		<div class="search-notices">
+			{plan.shortened && (
+				<p class="search-notice search-shortened">{shortenedText(plan.shortened)}</p>
+			)}
 			{plan.error?.strong && (
 				<p class="search-notice">
 					Matched message: <q class="matched-message">{plan.error.message}</q>
@@ -22,13 +35,13 @@ export default function SearchNotices({ outcome }: Props) {
 			{plan.correctedQuery && (
 				<p class="search-notice">
 					Showing results for <strong>{plan.correctedQuery}</strong>. Search instead for{' '}
-					<a href={literalSearchHref(plan.literal)}>{plan.literal}</a>
+					<a href={literalSearchHref(plan.searched)}>{plan.searched}</a>
 				</p>
 			)}
 			{hits.length === 0 && (
 				<div class="search-notice search-empty">
 					<p>
-						No pages match <q>{plan.literal}</q>. Try fewer words, or:
+						No pages match <q>{plan.searched}</q>. Try fewer words, or:
 					</p>
 					<ul>
 						<li>

@@ -1,5 +1,6 @@
 import { closestTitles } from '../search/closest';
 import { HIGHLIGHT_PARAM } from '../search/params';
+import { capHighlightWords } from '../search/limits';
 import { matchError } from '../search/error-match';
 import { planQuery, type QueryPlan } from '../search/query-plan';
 import { contentWords } from '../search/stopwords';
@@ -89,9 +90,9 @@ export async function runSearch(
 	let hits = loaded
 		.flatMap((entry) => entry ?? [])
 		.sort((a, b) => b.score - a.score)
-		.map(({ result }) => toHit(result, plan, query));
+		.map(({ result }) => toHit(result, plan));
 	// A restated title comes first, unless a known error message already decided the first result.
-	const restated = findRestatedTitle(query, data.pages);
+	const restated = findRestatedTitle(plan.searched, data.pages);
 	if (restated && !plan.error) {
 		const page =
 			hits.find((hit) => samePage(hit.url, restated.url)) ??
@@ -111,15 +112,16 @@ export async function runSearch(
 	return {
 		plan,
 		hits,
-		suggestions: hits.length === 0 ? closestTitles(plan.correctedQuery ?? query, data.pages) : [],
+		suggestions:
+			hits.length === 0 ? closestTitles(plan.correctedQuery ?? plan.searched, data.pages) : [],
 	};
 }
 
-function toHit(result: PagefindResultData, plan: QueryPlan, query: string): SearchHit {
+function toHit(result: PagefindResultData, plan: QueryPlan): SearchHit {
 	const section = bestSection(result);
 	const messages = result.meta.errors?.split(' | ').filter(Boolean) ?? [];
 	const matched = matchError(
-		query,
+		plan.searched,
 		messages.map((message) => ({ message, url: result.url }))
 	);
 	return {
@@ -180,7 +182,8 @@ function synthesise(
  */
 function withHighlight(url: string, terms: readonly string[]): string {
 	const target = new URL(url, 'https://site.invalid');
-	for (const term of terms) if (term.length >= 3) target.searchParams.append(HIGHLIGHT_PARAM, term);
+	const words = capHighlightWords(terms.filter((term) => term.length >= 3));
+	for (const word of words) target.searchParams.append(HIGHLIGHT_PARAM, word);
 	return target.pathname + target.search + target.hash;
 }
 

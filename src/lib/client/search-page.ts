@@ -64,10 +64,12 @@ async function searchInto(main: HTMLElement, input: HTMLInputElement, baseTitle:
 		if (ticket !== latest) return;
 		main.dataset.searchMs = (performance.now() - started).toFixed(1);
 		const count = outcome.hits.length;
+		// A shortened wall of text is not read out whole by screen readers: say what was searched.
+		const shown = outcome.plan.searched;
 		status.textContent =
 			count === 0
-				? `No results for “${query}”`
-				: `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
+				? `No results for “${shown}”`
+				: `${count} ${count === 1 ? 'result' : 'results'} for “${shown}”`;
 		render(h(SearchResults, { outcome }), container);
 	} catch (error) {
 		status.textContent = error instanceof Error ? error.message : 'Search failed to load.';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import synonyms from '../../data/synonyms.json';
+import { MAX_CORRECTED_WORDS, MAX_QUERY_WORDS } from './limits';
 import { planQuery, type PlanData } from './query-plan';
 
 const data: PlanData = {
@@ -34,5 +35,22 @@ describe('planQuery', () => {
 	it('finds a known message, also after correcting it', () => {
 		expect(planQuery('Not Enough Storage', data).error?.strong).toBe(true);
 		expect(planQuery('not enogh storage', data).error?.url).toBe('/fixes/storage-full/');
+	});
+
+	it('plans only the first MAX_QUERY_WORDS words of a huge paste, and says so', () => {
+		const unknown = Array.from({ length: 2000 }, (_, index) => `qzv${index}xk`).join(' ');
+		const plan = planQuery(`Not Enough Storage ${unknown}`, data);
+		expect(plan.corrections).toEqual([]);
+		expect(plan.shortened).toEqual({ extraWords: true, longWords: false });
+		expect(plan.searched.split(' ')).toHaveLength(MAX_QUERY_WORDS);
+		expect(plan.error?.url).toBe('/fixes/storage-full/');
+	});
+
+	it('corrects typos among the first MAX_CORRECTED_WORDS words only', () => {
+		const filler = Array.from({ length: MAX_CORRECTED_WORDS }, () => 'icloud');
+		const plan = planQuery(['stroage', ...filler, 'bakup'].join(' '), data);
+		expect(plan.corrections).toEqual([{ from: 'stroage', to: 'storage' }]);
+		expect(plan.terms).toContain('bakup');
+		expect(plan.shortened).toBeUndefined();
 	});
 });

@@ -1,4 +1,5 @@
 import { matchError, type ErrorMatch, type KnownError } from './error-match';
+import { capQueryWords, type Shortened } from './limits';
 import { tokenize } from './normalise';
 import { contentWords } from './stopwords';
 import { applySynonyms, synonymWords, type SynonymGroup } from './synonyms';
@@ -15,6 +16,10 @@ export interface PlanData {
 export interface QueryPlan {
 	/** The query as typed, trimmed. */
 	literal: string;
+	/** The text searched: `literal`, or its words within the caps when it was shortened. */
+	searched: string;
+	/** What the caps in ./limits left out of a very long query; undefined when nothing. */
+	shortened?: Shortened;
 	/** The typo corrections made; empty when none were needed or `literal` was asked for. */
 	corrections: Correction[];
 	/** The query as corrected, for "Showing results for …"; undefined without corrections. */
@@ -35,7 +40,9 @@ export function planQuery(
 	options: { literal?: boolean } = {}
 ): QueryPlan {
 	const literal = raw.trim();
-	const tokens = tokenize(literal);
+	const { words: tokens, shortened } = capQueryWords(tokenize(literal));
+	// Matching sees the punctuation of the text as typed, unless that text was too long to keep.
+	const searched = shortened ? tokens.join(' ') : literal;
 	const extra = synonymWords(data.synonyms);
 	const rewritten = applySynonyms(tokens, data.synonyms);
 	const { tokens: corrected, corrections } = options.literal
@@ -43,10 +50,12 @@ export function planQuery(
 		: correctTokens(rewritten, withWords(data.vocabulary, extra), extra);
 	const terms = unique(contentWords(applySynonyms(corrected, data.synonyms)));
 	const error =
-		matchError(literal, data.errors) ??
+		matchError(searched, data.errors) ??
 		(corrections.length > 0 ? matchError(corrected.join(' '), data.errors) : undefined);
 	return {
 		literal,
+		searched,
+		shortened,
 		corrections,
 		correctedQuery: corrections.length > 0 ? correctedText(tokens, corrections) : undefined,
 		terms,

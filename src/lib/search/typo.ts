@@ -1,4 +1,5 @@
 import { allowedEdits, editDistance } from './edit-distance';
+import { MAX_CORRECTED_WORDS, MAX_WORD_LENGTH } from './limits';
 
 /** The site's words and how often each occurs, generated at build time from the articles. */
 export type Vocabulary = Readonly<Record<string, number>>;
@@ -43,14 +44,19 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
 	return best?.word;
 }
 
-/** Correct every unknown word in the tokens; returns the new tokens and what changed. */
+/**
+ * Correct the unknown words among the first MAX_CORRECTED_WORDS tokens; returns the new tokens and
+ * what changed. Each correction scans the whole vocabulary, hence the cap; later and over-long
+ * tokens stay as typed.
+ */
 export function correctTokens(
 	tokens: readonly string[],
 	vocabulary: Vocabulary,
 	extra?: ReadonlySet<string>
 ): { tokens: string[]; corrections: Correction[] } {
 	const corrections: Correction[] = [];
-	const corrected = tokens.map((token) => {
+	const corrected = tokens.map((token, index) => {
+		if (index >= MAX_CORRECTED_WORDS || token.length > MAX_WORD_LENGTH) return token;
 		if (isKnownWord(token, vocabulary, extra)) return token;
 		const nearest = nearestWord(token, vocabulary);
 		if (!nearest) return token;
