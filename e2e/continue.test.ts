@@ -1,0 +1,174 @@
+import type { Browser, Page } from '@playwright/test';
+import { decodeQr } from './qr';
+import {
+	axeViolations,
+	emulateTheme,
+	expect,
+	firstChecklist,
+	test,
+	waitForChecklist,
+} from './test-utils';
+
+/**
+ * "Continue on another device": device A's progress travels in a link (and its QR code) to
+ * device B, which adds it only when the reader agrees, and refuses anything damaged or hostile.
+ */
+
+const STORAGE = '/fixes/storage-full/';
+const WIFI = '/fixes/wifi-network/';
+
+/** Tick these steps (by position) of the first checklist on an article. */
+async function tick(page: Page, path: string, positions: number[]): Promise<void> {
+	await page.goto(path);
+	await waitForChecklist(page);
+	for (const position of positions) {
+		await firstChecklist(page).getByRole('checkbox').nth(position).check();
+	}
+}
+
+/** Which boxes of the first checklist on an article are ticked. */
+async function ticked(page: Page, path: string): Promise<boolean[]> {
+	await page.goto(path);
+	return firstChecklist(page)
+		.getByRole('checkbox')
+		.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked));
+}
+
+/** Device A's link to all its progress, from /progress/, with the QR code's decoded text. */
+async function linkFrom(page: Page): Promise<{ link: string; decoded: string | undefined }> {
+	await page.goto('/progress/');
+	await page.getByRole('button', { name: 'Continue on another device' }).click();
+	const panel = page.getByRole('region', { name: 'Continue on another device' });
+	const link = await panel.getByLabel('Link to your progress', { exact: true }).inputValue();
+	const code = panel.getByRole('img', { name: 'QR code of the link to your progress' });
+	return { link, decoded: decodeQr(await code.screenshot()) };
+}
+
+async function newDevice(browser: Browser): Promise<Page> {
+	return (await browser.newContext()).newPage();
+}
+
+test.describe('continue on another device', () => {
+	test('carries both articles’ ticks to another device, merged only when accepted', async ({
+		page: deviceA,
+		browser,
+	}) => {
+		await tick(deviceA, STORAGE, [0, 1]);
+		await tick(deviceA, WIFI, [2]);
+		const { link, decoded } = await linkFrom(deviceA);
+		expect(decoded).toBe(link);
+		expect(new URL(link).pathname).toBe('/progress/');
+		expect(link.length).toBeLessThan(600);
+		// Nothing but positions and times: no titles, no step ids.
+		expect(link).not.toMatch(/open-icloud-settings|iCloud%20storage|storage is full/);
+
+		// Device B has ticks of its own and accepts.
+		const deviceB = await newDevice(browser);
+		await tick(deviceB, STORAGE, [3]);
+		await deviceB.goto(link);
+		const dialog = deviceB.getByRole('dialog', { name: 'Add progress from another device?' });
+		await expect(dialog).toContainText('2 steps done');
+		await dialog.getByRole('button', { name: 'Add to this device' }).click();
+		await expect(deviceB.getByRole('main').getByRole('status')).toHaveText(
+			'Merged progress for 2 checklists: 3 steps added.'
+		);
+		// The fragment is gone, so a reload does not ask again.
+		expect(new URL(deviceB.url()).hash).toBe('');
+		expect(await ticked(deviceB, STORAGE)).toEqual([true, true, false, true]);
+		expect((await ticked(deviceB, WIFI))[2]).toBe(true);
+
+		// Device C declines: nothing changes.
+		const deviceC = await newDevice(browser);
+		await tick(deviceC, STORAGE, [3]);
+		await deviceC.goto(link);
+		await deviceC.getByRole('button', { name: 'Not now' }).click();
+		await expect(deviceC.getByRole('main').getByRole('status')).toContainText(
+			'Nothing was changed'
+		);
+		expect(await ticked(deviceC, STORAGE)).toEqual([false, false, false, true]);
+		expect(await ticked(deviceC, WIFI)).not.toContain(true);
+	});
+
+	test('offers a link to one page’s progress from the checklist itself', async ({ page }) => {
+		await tick(page, STORAGE, [0]);
+		await firstChecklist(page).getByRole('button', { name: 'Continue on another device' }).click();
+		const panel = page.getByRole('region', { name: 'Continue on another device' });
+		const link = await panel.getByLabel('Link to your progress', { exact: true }).inputValue();
+		expect(link).toMatch(/#continue=1~fixes\/storage-full!check-icloud-storage!0\./);
+		expect(decodeQr(await panel.getByRole('img').screenshot())).toBe(link);
+	});
+
+	test('copies the link where the Clipboard API is missing', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: undefined });
+		});
+		await tick(page, STORAGE, [0]);
+		await linkFrom(page);
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect(
+			page.getByRole('region', { name: 'Continue on another device' }).getByRole('status')
+		).toHaveText(/Link copied|The link is selected/);
+	});
+
+	for (const [name, fragment, message] of [
+		[
+			'damaged',
+			'continue=1~fixes/storage-full!check-icloud-storage!zz!',
+			/Part 1 of this link is damaged/,
+		],
+		['too long', `continue=1~${'x'.repeat(9000)}`, /too long/],
+		['from another site', 'continue=1~%2F%2Fevil.example!check!0.1!', /Part 1 of this link/],
+		['newer', 'continue=7~fixes/storage-full!check-icloud-storage!0.1!', /newer version/],
+		['unknown ids', 'continue=1~fixes/storage-full!constructor!0.t4z1z4!', /doesn’t have/],
+		['hostile', 'continue=1~<img src=x onerror="window.hacked=1">!a!0.1!', /Part 1 of this link/],
+	] as const) {
+		test(`refuses a ${name} link, says why and changes nothing`, async ({ page }) => {
+			await tick(page, STORAGE, [1]);
+			const before = await page.evaluate(() => JSON.stringify(localStorage));
+			await page.goto(`/progress/#${fragment}`);
+			await expect(page.getByRole('main').getByRole('status')).toHaveText(message);
+			await expect(page.getByRole('main').getByRole('status')).toContainText('Nothing was changed');
+			await expect(page.getByRole('dialog')).toHaveCount(0);
+			expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
+			expect(await page.locator('main img').count()).toBe(0);
+			expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+		});
+	}
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`the dialog and the panel pass axe (${theme})`, async ({ page, browser }) => {
+			await emulateTheme(page, theme);
+			await tick(page, STORAGE, [0]);
+			const { link } = await linkFrom(page);
+			expect(await axeViolations(page)).toEqual([]);
+			const other = await newDevice(browser);
+			await emulateTheme(other, theme);
+			await other.goto(link);
+			await expect(other.getByRole('dialog')).toBeVisible();
+			expect(await axeViolations(other)).toEqual([]);
+		});
+	}
+
+	test('loads none of this until asked', async ({ page }) => {
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await tick(page, STORAGE, [0]);
+		await page.goto('/progress/');
+		await page.waitForLoadState('networkidle');
+		expect(requested.filter((path) => /checklists\.json|continue-|qr/.test(path))).toEqual([]);
+	});
+
+	test('a printed article carries a QR code of its own address', async ({ page }) => {
+		await page.goto(STORAGE);
+		await page.emulateMedia({ media: 'print' });
+		const code = page.getByRole('img', { name: /^QR code for / });
+		await expect(code).toBeVisible();
+		const decoded = decodeQr(await code.screenshot());
+		expect(new URL(decoded ?? '').pathname).toBe(STORAGE);
+		await expect(page.getByText(/Back to this page on any device/)).toContainText(
+			new URL(decoded ?? '').href
+		);
+		await page.emulateMedia({ media: 'screen' });
+		await expect(code).toBeHidden();
+	});
+});
