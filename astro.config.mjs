@@ -64,8 +64,6 @@ export default defineConfig({
 				output: {
 					codeSplitting: {
 						groups: [
-							// The start page checks for progress with this alone, so it must not join the group below.
-							{ name: 'progress-key-root', test: /lib\/progress\/key-root\.ts$/, priority: 2 },
 							// Vite's helper for dynamic imports is shared by every page; keep it out too.
 							{ name: 'preload-helper', test: /preload-helper/, priority: 2 },
 							{

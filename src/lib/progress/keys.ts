@@ -1,4 +1,3 @@
-import { KEY_ROOT } from './key-root';
 import { SCHEMA_VERSION, type RecordAddress } from './record';
 
 /**
@@ -7,7 +6,11 @@ import { SCHEMA_VERSION, type RecordAddress } from './record';
  * migrated and removed.
  */
 
-export { KEY_ROOT };
+/**
+ * Every localStorage key the checklist progress feature owns starts with this, so "forget all"
+ * can find them (the start page reads it from its markup, so as not to load this module).
+ */
+export const KEY_ROOT = 'backup-rescue:progress:';
 
 /** Current records live under this prefix. */
 export const KEY_PREFIX = `${KEY_ROOT}v${SCHEMA_VERSION}:`;
