@@ -119,7 +119,7 @@ test.describe('offline updates', () => {
 			await firstChecklist(page).getByRole('checkbox').first().check();
 
 			// Deploy the new build; the reader comes back online and reloads twice.
-			server.deploy(v2);
+			await server.deploy(v2);
 			await page.reload();
 			await page.reload();
 			await expect(page.locator('#new-build')).toBeVisible();
