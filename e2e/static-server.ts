@@ -33,8 +33,8 @@ export interface ServeOptions {
 }
 
 /**
- * Serve a built site the way static hosts do (`/x/` is `/x/index.html`, unknown paths get
- * `404.html` with status 404), on 127.0.0.1 and a free port: a secure context for service
+ * Serve a built site the way static hosts do (`/x/` is `/x/index.html`, `/x` redirects to `/x/`,
+ * unknown paths get `404.html` with status 404), on 127.0.0.1 and a free port: a secure context for service
  * workers, and an origin of its own, so its worker never meets the preview server's.
  */
 export async function serveFolder(
@@ -48,8 +48,14 @@ export async function serveFolder(
 		const relative = decodeURIComponent(pathname) + (pathname.endsWith('/') ? 'index.html' : '');
 		const file = path.join(root, path.normalize(relative));
 		const hidden = options.applyHeaders && file === path.join(root, '_headers');
-		const found =
-			!hidden && file.startsWith(root) && (await stat(file).catch(() => null))?.isFile();
+		const inside = !hidden && file.startsWith(root);
+		const info = inside ? await stat(file).catch(() => null) : null;
+		if (info?.isDirectory() && !pathname.endsWith('/')) {
+			// A folder without its slash: static hosts redirect to the folder's address.
+			response.writeHead(301, { Location: `${pathname}/` }).end();
+			return;
+		}
+		const found = info?.isFile();
 		const body = await readFile(found ? file : path.join(root, '404.html'));
 		response.writeHead(found ? 200 : 404, {
 			'Content-Type': TYPES[path.extname(found ? file : '.html')] ?? 'application/octet-stream',
