@@ -51,7 +51,7 @@ export async function serviceWorkerOptions(
 	root: string,
 	onManifest: (manifest: OfflineManifest) => void
 ): Promise<GenerateSWOptions> {
-	// Filled in by the manifest transform, before Workbox writes the plugin below into sw.js.
+	// Filled in by the manifest transform, before Workbox writes the navigation handler into sw.js.
 	const pageKeys: Record<string, string> = {};
 	const writeOfflineManifest: ManifestTransform = async (entries) => {
 		for (const entry of entries) {
@@ -87,8 +87,8 @@ export async function serviceWorkerOptions(
 		directoryIndex: null,
 		cacheId: 'backup-rescue',
 		cleanupOutdatedCaches: true,
-		// The first visit's page is controlled at once, so its search works offline too. Safe: no
-		// older worker's page can be open when the first worker activates.
+		// The first visit's page is controlled at once, so its search works offline too. A later
+		// worker activates while pages are open only on the reader's Reload, and those pages reload.
 		clientsClaim: true,
 		skipWaiting: false,
 		// Everything in one file: no request for Workbox's runtime, from a CDN or anywhere.
