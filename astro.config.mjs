@@ -9,6 +9,8 @@ import { linkCheckIntegration } from './src/integrations/link-check';
 import { headersIntegration } from './src/integrations/headers';
 import { serviceWorkerIntegration } from './src/integrations/service-worker';
 import { remarkChecklists } from './src/integrations/remark-checklists';
+import { cspHash } from './src/lib/csp-hash';
+import { THEME_INIT_SCRIPT } from './src/components/layout/theme-init-script';
 
 /** The public origin the site is served from; canonical URLs and the sitemap are built from it. */
 const site = process.env.SITE_URL || 'https://backup-rescue.example';
@@ -40,8 +42,9 @@ export default defineConfig({
 	],
 	security: {
 		// Astro hashes every script and style it emits into a per-page <meta> policy; nothing inline
-		// runs without a hash. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' and nothing
-		// looser. The same policy goes into dist/_headers for hosts that read it (see integrations/headers.ts).
+		// runs without a hash. It does not hash `is:inline` scripts, so the theme script's hash is
+		// declared here. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' and nothing looser.
+		// The same policy goes into dist/_headers for hosts that read it (see integrations/headers.ts).
 		csp: {
 			directives: [
 				"default-src 'self'",
@@ -54,7 +57,10 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			scriptDirective: {
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				hashes: [cspHash(THEME_INIT_SCRIPT)],
+			},
 			styleDirective: { resources: ["'self'"] },
 		},
 	},

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
 	axeViolations,
 	emulateTheme,
@@ -10,6 +6,7 @@ import {
 	test,
 	waitForChecklist,
 } from './test-utils';
+import { readPdf } from './pdf';
 
 const ARTICLE = '/fixes/storage-full/';
 const OTHER_ARTICLE = '/fixes/wifi-network/';
@@ -228,7 +225,7 @@ test.describe('checklist', () => {
 			for (const format of ['A4', 'Letter'] as const) {
 				await checklist.getByRole('button', { name: 'Print checklist' }).click();
 				await expect(page.locator('html')).toHaveClass(/print-checklists/);
-				const { pages, text } = await printToText(await page.pdf({ format }));
+				const { pages, text } = await readPdf(await page.pdf({ format }));
 				expect(pages, `${format} pages`).toBe(1);
 				// Every step, numbered, with the ticked one ticked.
 				firstWords.forEach((word, index) => expect(text).toMatch(`${index + 1}. ${word}`));
@@ -247,7 +244,7 @@ test.describe('checklist', () => {
 	test('prints the whole article cleanly with the browser’s own print', async ({ page }) => {
 		await page.goto(ARTICLE);
 		const title = (await firstChecklist(page).locator('.checklist-title').innerText()).trim();
-		const { text } = await printToText(await page.pdf({ format: 'A4' }));
+		const { text } = await readPdf(await page.pdf({ format: 'A4' }));
 		expect(text).toContain(title);
 		expect(text).not.toContain('Search Backup Rescue');
 		expect(text).not.toContain('Print checklist');
@@ -280,12 +277,3 @@ test.describe('checklist without JavaScript', () => {
 		await expect(checklist.getByRole('button')).toHaveCount(0);
 	});
 });
-
-/** Page count and text of a PDF, through poppler's pdfinfo and pdftotext. */
-async function printToText(pdf: Buffer): Promise<{ pages: number; text: string }> {
-	const file = join(mkdtempSync(join(tmpdir(), 'checklist-pdf-')), 'print.pdf');
-	writeFileSync(file, pdf);
-	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-	return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text };
-}

@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { writeServiceWorker } from '../src/integrations/service-worker';
 import { serveFolder } from './static-server';
 import {
@@ -84,56 +84,126 @@ test.describe('offline', () => {
 	}
 });
 
+test.describe('offline URL forms', () => {
+	test('every URL form of a page opens offline as it does online', async ({ browser }) => {
+		const server = await serveFolder('dist');
+		const forms = ['/fixes/storage-full', '/fixes/storage-full/', '/fixes/storage-full/index.html'];
+		const online = await browser.newContext({ baseURL: server.origin, serviceWorkers: 'block' });
+		const context = await browser.newContext({ baseURL: server.origin });
+		try {
+			// What the host itself answers, with no worker in the way.
+			const expected = [];
+			const direct = await online.newPage();
+			for (const form of forms) expected.push(await openForm(direct, form));
+			expect(new Set(expected.map((result) => result.heading)).size).toBe(1);
+
+			const page = await context.newPage();
+			await page.goto('/');
+			await expectReadyOffline(page);
+			await context.setOffline(true);
+			for (const [index, form] of forms.entries()) {
+				expect(await openForm(page, form), form).toEqual(expected[index]);
+			}
+		} finally {
+			await online.close();
+			await context.close();
+			await server.close();
+		}
+	});
+});
+
 test.describe('offline updates', () => {
 	let work: string;
+	let builds: Builds;
 
 	test.beforeAll(async () => {
 		work = await mkdtemp(path.join(tmpdir(), 'backup-rescue-offline-'));
+		builds = await twoBuilds(work);
 	});
 
 	test.afterAll(async () => {
 		await rm(work, { recursive: true, force: true });
 	});
 
-	test('a new deploy shows on the next visit, never mixed with the old, and keeps progress', async ({
+	test('an open tab keeps one build after a deploy, and Reload switches it all to the new one', async ({
 		browser,
 	}) => {
 		test.setTimeout(60_000);
-		// Two builds side by side, copied from dist/ so the other tests' site is never touched.
-		const [v1, v2] = [path.join(work, 'v1'), path.join(work, 'v2')];
-		await cp('dist', v1, { recursive: true });
-		await cp('dist', v2, { recursive: true });
-		const page2 = path.join(v2, ARTICLE, 'index.html');
-		const html = await readFile(page2, 'utf8');
-		await writeFile(page2, html.replace('</h1>', '</h1><p id="new-build">From the new build.</p>'));
-		await writeServiceWorker(v2);
-		const server = await serveFolder(v1);
+		const server = await serveFolder(builds.v1);
 		const context = await browser.newContext({ baseURL: server.origin });
 		try {
-			// First visit, on the old build: everything stored, one step ticked.
-			let page = await context.newPage();
-			await page.goto('/');
-			await expectReadyOffline(page);
+			const page = await firstVisit(context);
+
+			// Deploy. The open tab goes on reading, online: every file still from the old build.
+			await server.deploy(builds.v2);
+			await page.reload();
+			await waitForChecklist(page);
+			expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
+			// Meanwhile the new worker has stored the new build, and the page says so, quietly.
+			const reload = page.getByRole('status').getByRole('button', { name: 'Reload' });
+			await expect(
+				page.getByRole('status').filter({ hasText: 'A newer version is ready.' })
+			).toBeVisible({
+				timeout: 20_000,
+			});
+			expect(await page.evaluate(workerStates)).toBe('waiting');
+			await page.goto('/fixes/wifi-network/');
+			await expect(
+				page.getByRole('status').filter({ hasText: 'A newer version is ready.' })
+			).toBeVisible();
+			expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
+
+			// A second tab shows the same; Reload in one switches both, whole, to the new build.
+			const other = await context.newPage();
+			await other.goto(ARTICLE);
+			expect(await buildsInUse(other, builds)).toEqual(ALL_OLD);
+			await Promise.all([other.waitForEvent('load'), page.waitForEvent('load'), reload.click()]);
+			await expect.poll(() => page.evaluate(workerStates)).toBe('active');
 			await page.goto(ARTICLE);
-			await waitForChecklist(page);
-			await firstChecklist(page).getByRole('checkbox').first().check();
+			for (const tab of [page, other]) {
+				await waitForChecklist(tab);
+				expect(await buildsInUse(tab, builds)).toEqual(ALL_NEW);
+				await expect(firstChecklist(tab).getByRole('checkbox').first()).toBeChecked();
+			}
+			// The cache now holds the new build alone, and nothing from earlier versions.
+			await expect
+				.poll(() => storedCaches(page))
+				.toEqual({
+					names: ['backup-rescue-precache-v2-' + server.origin + '/'],
+					entries: builds.v2Files,
+				});
+		} finally {
+			await context.close();
+			await server.close();
+		}
+	});
 
-			// Deploy the new build; the reader comes back online and reloads twice.
-			server.deploy(v2);
+	test('without Reload, the new build takes over once every tab is closed, offline too', async ({
+		browser,
+	}) => {
+		test.setTimeout(60_000);
+		const server = await serveFolder(builds.v1);
+		const context = await browser.newContext({ baseURL: server.origin });
+		try {
+			let page = await firstVisit(context);
+			// A cache an earlier version of the site kept at run time; the new worker removes it.
+			await page.evaluate(async () => {
+				const cache = await caches.open('backup-rescue-assets');
+				await cache.put('/_astro/old.js', new Response('old'));
+			});
+
+			await server.deploy(builds.v2);
 			await page.reload();
-			await page.reload();
-			await expect(page.locator('#new-build')).toBeVisible();
-			await waitForChecklist(page);
-			await expect(firstChecklist(page).getByRole('checkbox').first()).toBeChecked();
-			// The new worker has stored the new build, and waits for the old one's pages to close.
 			await expect.poll(() => page.evaluate(workerStates), { timeout: 20_000 }).toBe('waiting');
-
-			// While this page is open the old worker stays, and offline it serves its own build
-			// whole (the new worker may have stored the new page beside it already).
+			// Old and new builds side by side while the tab is open, and no more than that.
+			const waiting = await storedCaches(page);
+			expect(waiting.entries).toBeGreaterThan(builds.v2Files);
+			expect(waiting.entries).toBeLessThanOrEqual(builds.v1Files + builds.v2Files);
+			// Offline the old worker serves its own build whole.
 			await context.setOffline(true);
 			await page.reload();
-			await expect(page.locator('#new-build')).toHaveCount(0);
 			await waitForChecklist(page);
+			expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
 			await expect(firstChecklist(page).getByRole('checkbox').first()).toBeChecked();
 
 			// Once no page uses the old worker, the new one takes over: offline is the new build.
@@ -145,15 +215,105 @@ test.describe('offline updates', () => {
 			await expectReadyOffline(page);
 			await context.setOffline(true);
 			await page.goto(ARTICLE);
-			await expect(page.locator('#new-build')).toBeVisible();
 			await waitForChecklist(page);
+			expect(await buildsInUse(page, builds)).toEqual(ALL_NEW);
 			await expect(firstChecklist(page).getByRole('checkbox').first()).toBeChecked();
+			expect((await storedCaches(page)).names).toEqual([
+				'backup-rescue-precache-v2-' + server.origin + '/',
+			]);
 		} finally {
 			await context.close();
 			await server.close();
 		}
 	});
 });
+
+/** Two builds side by side, copied from dist/ so the other tests' site is never touched. */
+interface Builds {
+	v1: string;
+	v2: string;
+	/** How many files each build's worker precaches. */
+	v1Files: number;
+	v2Files: number;
+	/** The files the test tells the builds apart by, as each build has them. */
+	texts: Record<(typeof TRACKED)[number], { v1: string; v2: string }>;
+}
+
+/** Files a page fetches after it has loaded, which must come from the page's own build. */
+const TRACKED = ['/search-data.json', '/pagefind/pagefind-entry.json'] as const;
+const ALL_OLD = { html: 'v1', '/search-data.json': 'v1', '/pagefind/pagefind-entry.json': 'v1' };
+const ALL_NEW = { html: 'v2', '/search-data.json': 'v2', '/pagefind/pagefind-entry.json': 'v2' };
+
+/** A second build that differs from the first in a page, the search data and the search index. */
+async function twoBuilds(work: string): Promise<Builds> {
+	const [v1, v2] = [path.join(work, 'v1'), path.join(work, 'v2')];
+	await cp('dist', v1, { recursive: true });
+	await cp('dist', v2, { recursive: true });
+	const page = path.join(v2, ARTICLE, 'index.html');
+	const html = await readFile(page, 'utf8');
+	await writeFile(page, html.replace('</h1>', '</h1><p id="new-build">From the new build.</p>'));
+	const texts = {} as Builds['texts'];
+	for (const file of TRACKED) {
+		const old = await readFile(path.join(v1, file), 'utf8');
+		// Still valid JSON, different bytes: a new revision in the worker's precache.
+		await writeFile(path.join(v2, file), `${old}\n`);
+		texts[file] = { v1: old, v2: `${old}\n` };
+	}
+	const { manifest } = await writeServiceWorker(v2);
+	const v1Manifest = JSON.parse(await readFile(path.join(v1, 'offline-manifest.json'), 'utf8'));
+	return { v1, v2, v1Files: v1Manifest.files + 1, v2Files: manifest.files + 1, texts };
+}
+
+/** First visit on the old build: everything stored, one step ticked. */
+async function firstVisit(context: BrowserContext): Promise<Page> {
+	const page = await context.newPage();
+	await page.goto('/');
+	await expectReadyOffline(page);
+	await page.goto(ARTICLE);
+	await waitForChecklist(page);
+	await firstChecklist(page).getByRole('checkbox').first().check();
+	return page;
+}
+
+/**
+ * Which build the open page came from, and which build answers the files it fetches later, asked
+ * the way its own code asks (through the service worker, Pagefind's cache-busting `ts` included).
+ */
+async function buildsInUse(page: Page, builds: Builds): Promise<Record<string, string>> {
+	await page.goto(ARTICLE);
+	const html = (await page.locator('#new-build').count()) > 0 ? 'v2' : 'v1';
+	const bodies = await page.evaluate(
+		(urls) =>
+			Promise.all(urls.map((url) => fetch(`${url}?ts=${Date.now()}`).then((r) => r.text()))),
+		[...TRACKED]
+	);
+	const seen: Record<string, string> = { html };
+	TRACKED.forEach((file, index) => {
+		const { v1, v2 } = builds.texts[file];
+		seen[file] = bodies[index] === v2 ? 'v2' : bodies[index] === v1 ? 'v1' : 'neither';
+	});
+	return seen;
+}
+
+/** The site's caches and how many entries they hold in all. */
+function storedCaches(page: Page): Promise<{ names: string[]; entries: number }> {
+	return page.evaluate(async () => {
+		const names = await caches.keys();
+		let entries = 0;
+		for (const name of names) entries += (await (await caches.open(name)).keys()).length;
+		return { names, entries };
+	});
+}
+
+/** Open one URL form of a page: where it ends up, with what status and heading. */
+async function openForm(page: Page, url: string) {
+	const response = await page.goto(url);
+	return {
+		status: response?.status(),
+		path: new URL(page.url()).pathname,
+		heading: await page.getByRole('heading', { level: 1 }).innerText(),
+	};
+}
 
 /** Wait for the start page's "Save for offline" panel to say the whole site is stored. */
 async function expectReadyOffline(page: Page): Promise<void> {

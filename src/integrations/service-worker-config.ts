@@ -3,6 +3,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GenerateSWOptions, ManifestTransform } from 'workbox-build';
 import { bindSource } from './bind-source';
+import { unreferencedAssets } from './unreferenced-assets';
 import {
 	OFFLINE_MANIFEST_URL,
 	summarizePrecache,
@@ -12,18 +13,21 @@ import {
 /**
  * What the service worker stores and how it answers, as Workbox `generateSW` options.
  *
- * - Every page, stylesheet, script and the search index are precached with content hashes, so
- *   the whole site works offline after one visit, and one build's files are never mixed with
- *   another's: a new build means a new worker, which takes over only once no page uses the old one
- *   (no skipWaiting).
- * - Pages are NetworkFirst with a short timeout: online readers always get the deployed HTML (a
- *   stale cache can't hold back an update); offline or on a network too slow to answer, they get
- *   this worker's precached copy of the page (exactly its revision, not a newer one a waiting
- *   worker may have stored beside it, whose scripts this worker would not know).
- * - Hashed `/_astro/` files are CacheFirst at run time too: a page fetched from the network by an
- *   older worker loads scripts that worker never precached; keeping them makes that page work
- *   offline later. A hashed name never changes content, so a copy from any cache will do.
+ * One rule: a worker serves only its own build. Every page, stylesheet and script a page loads,
+ * the search data and the search index are precached with content hashes, and pages too are
+ * answered from this worker's precache first (exactly its revisions, not a newer copy a waiting
+ * worker may have stored beside them), so a tab that was open across a deploy never gets the new
+ * HTML with the old search data, or the other way round. The network answers only what this build
+ * doesn't have. A new build means a new worker, which installs in the background and takes over
+ * once no tab uses the old one (no skipWaiting), or at once when the reader accepts "A newer
+ * version is ready" (the page posts SKIP_WAITING, which generateSW's worker listens for, and every
+ * open tab reloads when its controller changes: lib/client/service-worker.ts).
+ *
+ * - Every URL form of a page opens offline as online: `/x` redirects to `/x/`, like static hosts.
  * - Pagefind asks for `pagefind-entry.json?ts=…` to dodge HTTP caches; the precache ignores `ts`.
+ * - Files no page loads (found by following references from the built HTML) are not stored.
+ * - On activation, the worker deletes this site's caches other than the precache (runtime caches
+ *   of earlier versions); Workbox drops the old build's precache entries at the same moment.
  *
  * The functions below are copied into sw.js as source text: they may use nothing from this module.
  */
@@ -47,7 +51,7 @@ export async function serviceWorkerOptions(
 	root: string,
 	onManifest: (manifest: OfflineManifest) => void
 ): Promise<GenerateSWOptions> {
-	// Filled in by the manifest transform, before Workbox writes the plugin below into sw.js.
+	// Filled in by the manifest transform, before Workbox writes the navigation handler into sw.js.
 	const pageKeys: Record<string, string> = {};
 	const writeOfflineManifest: ManifestTransform = async (entries) => {
 		for (const entry of entries) {
@@ -75,15 +79,16 @@ export async function serviceWorkerOptions(
 			SW_FILE,
 			OFFLINE_MANIFEST_URL.slice(1),
 			...(await unusedPagefindFiles(root)).map((file) => `pagefind/${file}`),
+			...(await unreferencedAssets(root)),
 		],
 		manifestTransforms: [writeOfflineManifest],
 		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
-		// Navigations go to the NetworkFirst route below, not straight to the precache.
+		// Navigations go to the route below, which knows every URL form of a page.
 		directoryIndex: null,
 		cacheId: 'backup-rescue',
 		cleanupOutdatedCaches: true,
-		// The first visit's page is controlled at once, so its search works offline too. Safe: no
-		// older worker's page can be open when the first worker activates.
+		// The first visit's page is controlled at once, so its search works offline too. A later
+		// worker activates while pages are open only on the reader's Reload, and those pages reload.
 		clientsClaim: true,
 		skipWaiting: false,
 		// Everything in one file: no request for Workbox's runtime, from a CDN or anywhere.
@@ -94,59 +99,60 @@ export async function serviceWorkerOptions(
 		runtimeCaching: [
 			{
 				urlPattern: ({ request }) => request.mode === 'navigate',
-				handler: 'NetworkFirst',
-				options: {
-					cacheName: 'backup-rescue-pages',
-					networkTimeoutSeconds: 4,
-					plugins: [
-						{
-							// Pages are stored only in the precache, so one build's pages go together.
-							cacheWillUpdate: async () => null,
-							cachedResponseWillBeUsed: bindSource(precachedPage, pageKeys),
-						},
-					],
-				},
-			},
-			{
-				urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
-				handler: 'CacheFirst',
-				options: {
-					cacheName: 'backup-rescue-assets',
-					cacheableResponse: { statuses: [200] },
-					expiration: { maxEntries: 80 },
-					plugins: [
-						{
-							// Same name, same bytes: a copy in the precache (any build, any revision key) will do.
-							cachedResponseWillBeUsed: async ({ request, cachedResponse }: CacheLookup) =>
-								cachedResponse ?? (await caches.match(request, { ignoreSearch: true })) ?? null,
-						},
-					],
-				},
+				handler: bindSource(navigate, pageKeys),
 			},
 		],
 	};
 }
 
-/** What Workbox passes to `cachedResponseWillBeUsed`, as far as these callbacks read it. */
-interface CacheLookup {
+/** What Workbox passes a route handler, as far as `navigate` reads it. */
+interface RouteContext {
 	request: Request;
-	cachedResponse?: Response;
+	url: URL;
 }
 
 /**
- * NetworkFirst's answer when the network failed or was too slow: this worker's precached copy of
- * the page, else its 404 page. `this` maps page files to this build's precache keys (see
- * bindSource), so a newer copy stored by a waiting worker is never served by this one.
+ * A page navigation: this worker's precached copy of the page (its own revision: `this` maps page
+ * files to this build's precache keys, see bindSource), else the network, else its 404 page with
+ * status 404. `/x` for a page `/x/` redirects there first, as static hosts do.
  */
-async function precachedPage(
-	this: Record<string, string>,
-	{ request, cachedResponse }: CacheLookup
-) {
-	if (cachedResponse) return cachedResponse;
-	const url = new URL(request.url);
-	const file = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname;
-	const key = this[file] || this['/404.html'];
-	return key ? ((await caches.match(new URL(key, url.origin).href)) ?? null) : null;
+async function navigate(this: Record<string, string>, { request, url }: RouteContext) {
+	const { pathname, origin } = url;
+	if (!pathname.endsWith('/') && !this[pathname] && this[`${pathname}/index.html`])
+		return Response.redirect(`${origin}${pathname}/${url.search}`, 301);
+	const saved = async (file: string) => {
+		const key = this[file];
+		return key ? caches.match(new URL(key, origin).href) : undefined;
+	};
+	const page = await saved(pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+	if (page) return page;
+	try {
+		return await fetch(request);
+	} catch (error) {
+		const notFound = await saved('/404.html');
+		if (!notFound) throw error;
+		return new Response(notFound.body, { status: 404, headers: notFound.headers });
+	}
+}
+
+/**
+ * Added to sw.js after Workbox's code: on activation, delete this site's caches other than the
+ * precache (Workbox prunes that itself), such as the runtime caches earlier versions kept.
+ */
+export function deleteOtherCaches(this: { prefix: string; keep: string }) {
+	const { prefix, keep } = this;
+	self.addEventListener('activate', (event) => {
+		const done = caches
+			.keys()
+			.then((names) =>
+				Promise.all(
+					names
+						.filter((name) => name.startsWith(prefix) && !name.startsWith(keep))
+						.map((name) => caches.delete(name))
+				)
+			);
+		(event as Event & { waitUntil(promise: Promise<unknown>): void }).waitUntil(done);
+	});
 }
 
 /** Pagefind files no page needs: UI bundles nothing loads, WebAssembly for unused languages. */

@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { formatBytes } from '../lib/format-bytes';
 import type { OfflineManifest } from '../lib/offline-manifest';
-import { SW_FILE, serviceWorkerOptions } from './service-worker-config';
+import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
+import { bindSource } from './bind-source';
+import { SW_FILE, deleteOtherCaches, serviceWorkerOptions } from './service-worker-config';
 
 /** What a phone should have to store for the whole site; the build warns above it. */
 const PRECACHE_BUDGET = 2_000_000;
@@ -41,5 +44,10 @@ export async function writeServiceWorker(
 	const options = await serviceWorkerOptions(root, (summary) => (manifest = summary));
 	const { warnings } = await generateSW(options);
 	if (!manifest) throw new Error('Workbox wrote no precache manifest.');
+	const cleanup = bindSource(deleteOtherCaches, {
+		prefix: `${options.cacheId}-`,
+		keep: `${options.cacheId}-precache-`,
+	});
+	await appendFile(path.join(root, SW_FILE), `\n(${String(cleanup)})();\n`);
 	return { manifest, warnings };
 }

@@ -1,19 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCspPolicies } from './csp';
+import { renderCspPolicy } from './csp';
+import { cspHash } from './csp-hash';
 
-describe('mergeCspPolicies', () => {
-	it('unions the sources of each directive and keeps every directive', () => {
+describe('renderCspPolicy', () => {
+	it('puts the directives first, then script-src and style-src with quoted, unrepeated hashes', () => {
 		expect(
-			mergeCspPolicies([
-				"default-src 'self'; script-src 'self' 'sha256-a'",
-				"default-src 'self';script-src 'self' 'sha256-b'; style-src 'self';",
-			])
-		).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'");
+			renderCspPolicy({
+				directives: ["default-src 'self'", "img-src 'self' data:"],
+				scriptResources: ["'self'", "'wasm-unsafe-eval'"],
+				scriptHashes: ['sha256-a', 'sha256-b', 'sha256-a'],
+				styleResources: ["'self'"],
+				styleHashes: ['sha256-c'],
+			})
+		).toBe(
+			"default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-c'"
+		);
 	});
 
-	it('keeps a directive without sources', () => {
-		expect(mergeCspPolicies(['upgrade-insecure-requests; img-src data:'])).toBe(
-			'upgrade-insecure-requests; img-src data:'
+	it("falls back to 'self' when no resources are given, as Astro does", () => {
+		expect(
+			renderCspPolicy({
+				directives: [],
+				scriptResources: [],
+				scriptHashes: [],
+				styleResources: [],
+				styleHashes: [],
+			})
+		).toBe("script-src 'self'; style-src 'self'");
+	});
+});
+
+describe('cspHash', () => {
+	it('is the base64 digest a browser compares an inline element with', () => {
+		// The example from the CSP specification: alert('Hello, world.');
+		expect(cspHash("alert('Hello, world.');")).toBe(
+			'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='
 		);
+		expect(cspHash('', 'SHA-384')).toMatch(/^sha384-/);
 	});
 });

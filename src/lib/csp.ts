@@ -1,19 +1,26 @@
+/** What a Content-Security-Policy is made of, in the terms of Astro's `security.csp` config. */
+export interface CspParts {
+	/** Whole directives other than script-src and style-src, e.g. "default-src 'self'". */
+	directives: readonly string[];
+	scriptResources: readonly string[];
+	/** Hash sources without quotes (`sha256-…`). */
+	scriptHashes: readonly string[];
+	styleResources: readonly string[];
+	styleHashes: readonly string[];
+}
+
 /**
- * Merge several Content-Security-Policy strings into one that allows everything any of them
- * allows: the sources of each directive are unioned, in first-seen order.
+ * The policy text for `parts`, built the way Astro builds its <meta> policy: `'self'` when no
+ * resources are given, hashes quoted and without repeats, `script-src` and `style-src` last.
  */
-export function mergeCspPolicies(policies: readonly string[]): string {
-	const directives = new Map<string, Set<string>>();
-	for (const policy of policies) {
-		for (const part of policy.split(';')) {
-			const [name, ...sources] = part.trim().split(/\s+/);
-			if (!name) continue;
-			const merged = directives.get(name) ?? new Set<string>();
-			for (const source of sources) merged.add(source);
-			directives.set(name, merged);
-		}
-	}
-	return [...directives]
-		.map(([name, sources]) => (sources.size > 0 ? `${name} ${[...sources].join(' ')}` : name))
-		.join('; ');
+export function renderCspPolicy(parts: CspParts): string {
+	const sources = (resources: readonly string[], hashes: readonly string[]) => [
+		...(resources.length > 0 ? resources : ["'self'"]),
+		...new Set(hashes.map((hash) => `'${hash}'`)),
+	];
+	return [
+		...parts.directives.map((directive) => directive.trim()),
+		['script-src', ...sources(parts.scriptResources, parts.scriptHashes)].join(' '),
+		['style-src', ...sources(parts.styleResources, parts.styleHashes)].join(' '),
+	].join('; ');
 }

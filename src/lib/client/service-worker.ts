@@ -1,3 +1,5 @@
+import { offerUpdates } from './update-notice';
+
 /** The service worker's URL; written by src/integrations/service-worker.ts into every build. */
 const SW_URL = '/sw.js';
 
@@ -5,13 +7,22 @@ const SW_URL = '/sw.js';
  * Register the service worker once the page has loaded, so its downloads of the whole site never
  * compete with the page the reader asked for. A browser that refuses (private modes, storage
  * disabled) just reads the site online; that is worth a warning, not an error.
+ *
+ * A page that a worker served reloads when another worker takes over, so the page and the files
+ * it fetches later (search data, search index) always come from one build.
  */
 export function registerServiceWorker(): void {
 	if (!('serviceWorker' in navigator)) return;
+	if (navigator.serviceWorker.controller) {
+		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+			once: true,
+		});
+	}
 	const register = () => {
 		// 'none': the browser asks the server for sw.js on every check, whatever HTTP caches say.
 		navigator.serviceWorker
 			.register(SW_URL, { scope: '/', updateViaCache: 'none' })
+			.then(offerUpdates)
 			.catch((error: unknown) =>
 				console.warn(`Backup Rescue: no offline copy in this browser (${String(error)})`)
 			);
