@@ -58,6 +58,17 @@ test.describe('offline', () => {
 		await expect(firstChecklist(page).getByRole('checkbox').first()).toBeChecked();
 		await expect(page.getByRole('status').filter({ hasText: 'You’re offline' })).toBeVisible();
 
+		// Progress moves between devices offline too: the link and its QR code, and opening one.
+		await page.goto('/progress/');
+		await page.getByRole('button', { name: 'Continue on another device' }).click();
+		const link = await page.getByLabel('Link to your progress', { exact: true }).inputValue();
+		await expect(
+			page.getByRole('img', { name: 'QR code of the link to your progress' })
+		).toBeVisible();
+		await page.goto(link);
+		await page.getByRole('dialog').getByRole('button', { name: 'Add to this device' }).click();
+		await expect(page.getByRole('main').getByRole('status')).toHaveText(/^Nothing new to import/);
+
 		// An unknown address gets the saved 404 page rather than the browser's error.
 		await page.goto('/no-such-page/');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(/couldn.t find/i);

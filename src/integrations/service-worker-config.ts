@@ -73,8 +73,14 @@ export async function serviceWorkerOptions(
 	return {
 		globDirectory: root,
 		swDest: path.join(root, SW_FILE),
-		// search-data.json is what the search box fetches for paste matching and typo correction.
-		globPatterns: ['**/*.{html,css,js,svg}', 'search-data.json', 'pagefind/**/*'],
+		// search-data.json is what the search box fetches for paste matching and typo correction;
+		// checklists.json is what moving progress between devices reads, offline too.
+		globPatterns: [
+			'**/*.{html,css,js,svg}',
+			'search-data.json',
+			'checklists.json',
+			'pagefind/**/*',
+		],
 		globIgnores: [
 			SW_FILE,
 			OFFLINE_MANIFEST_URL.slice(1),

@@ -102,10 +102,13 @@ export function runProgressPage(): void {
 			showContinuePanel(area!, store)
 		);
 	});
-	// Opened from another device's link: its code loads only then.
-	if (location.hash.startsWith(`#${LINK_KEY}=`)) {
+	// Opened from another device's link (or one pasted into this tab): its code loads only then.
+	const offerLink = () => {
+		if (!location.hash.startsWith(`#${LINK_KEY}=`)) return;
 		void import('./continue-offer').then(({ offerContinueLink }) => offerContinueLink(store, say));
-	}
+	};
+	addEventListener('hashchange', offerLink);
+	offerLink();
 	store.subscribe(render);
 	render();
 }
