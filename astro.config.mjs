@@ -9,6 +9,7 @@ import { linkCheckIntegration } from './src/integrations/link-check';
 import { headersIntegration } from './src/integrations/headers';
 import { serviceWorkerIntegration } from './src/integrations/service-worker';
 import { remarkChecklists } from './src/integrations/remark-checklists';
+import { remarkReaderText } from './src/integrations/remark-reader-text';
 import { cspHash } from './src/lib/csp-hash';
 import { THEME_INIT_SCRIPT } from './src/components/layout/theme-init-script';
 
@@ -26,7 +27,10 @@ export default defineConfig({
 		// The remark pipeline (not Astro 7's default Sätteri) so the build can check checklists with
 		// an ordinary remark plugin; MDX inherits it.
 		processor: unified({
-			remarkPlugins: [[remarkChecklists, { requireIn: ['/content/docs/fixes/'] }]],
+			remarkPlugins: [
+				[remarkChecklists, { requireIn: ['/content/docs/fixes/'] }],
+				remarkReaderText,
+			],
 		}),
 	},
 	integrations: [

@@ -72,10 +72,16 @@ async function openTabs(context: BrowserContext, count: number): Promise<Page[]>
 }
 
 test.describe('a tick is never lost', () => {
+	// A first visit on a slow phone: no service worker yet to answer from its cache (and a worker's
+	// fetches would bypass the delays these tests put on scripts).
+	test.use({ serviceWorkers: 'block' });
+
 	test('ticks made before the island arrives are kept, shown and saved', async ({
 		page,
 		context,
 	}) => {
+		// Two page loads whose late scripts each arrive 5 s late.
+		test.setTimeout(90_000);
 		await delayLateScripts(page, 5000);
 		await page.goto(ARTICLE);
 		const checklist = firstChecklist(page);
@@ -89,12 +95,13 @@ test.describe('a tick is never lost', () => {
 		await expect(checklist.locator('[data-checklist-body]')).not.toHaveAttribute('data-hydrated');
 		expect(await storedDone(page)).toEqual([true, false, true, false]);
 
-		await waitForChecklist(page);
+		// The island's scripts arrive 5 s after they are asked for.
+		await waitForChecklist(page, 20_000);
 		expect(await shownDone(page)).toEqual([true, false, true, false]);
 		await expect(checklist.getByRole('status')).toHaveText('2 of 4 done');
 
 		await page.reload();
-		await waitForChecklist(page);
+		await waitForChecklist(page, 20_000);
 		expect(await shownDone(page)).toEqual([true, false, true, false]);
 
 		const [other] = await openTabs(context, 1);

@@ -31,13 +31,13 @@ export function firstChecklist(page: Page) {
 }
 
 /** Scroll the first checklist into view and wait until its island has hydrated (on visibility). */
-export async function waitForChecklist(page: Page): Promise<void> {
+export async function waitForChecklist(page: Page, timeout?: number): Promise<void> {
 	const checklist = firstChecklist(page);
 	await checklist.scrollIntoViewIfNeeded();
 	await expect(
 		checklist.locator('[data-checklist-body]'),
 		'checklist island hydrated'
-	).toHaveAttribute('data-hydrated');
+	).toHaveAttribute('data-hydrated', '', { timeout });
 }
 
 /** Choose a file in the import dialog the progress page's "Import" button opens. */

@@ -3,7 +3,8 @@ import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { hashStepText } from '../lib/checklist/step-hash';
-import { readerText } from '../lib/checklist/step-text';
+import { readerText } from '../lib/reader-text';
+import { pluginFrontmatter } from './plugin-frontmatter';
 import type { PageChecklistFacts } from '../lib/checklist/facts';
 import type { StepFacts } from '../lib/progress/record';
 import { isSlug } from '../lib/slugify';
@@ -68,10 +69,8 @@ export function remarkChecklists(options: RemarkChecklistsOptions = {}) {
 			);
 			facts.push({ id: checklistId, title: readTitle(node), steps });
 		});
-		// For pages that need every checklist's facts (checklists.json), via Astro's
-		// remarkPluginFrontmatter.
-		const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-		(astro.frontmatter ??= {}).checklists = facts;
+		// For pages that need every checklist's facts (checklists.json).
+		pluginFrontmatter(file).checklists = facts;
 
 		const path = file.path.replaceAll('\\', '/');
 		if (checklistIds.size === 0 && options.requireIn?.some((folder) => path.includes(folder))) {
@@ -116,9 +115,8 @@ function readTitle(node: MdxJsxFlowElement): string {
 
 /** The article's title from its front matter, as Astro hands it to remark plugins. */
 function pageTitle(file: VFile): string {
-	const frontmatter = (file.data.astro as { frontmatter?: { title?: unknown } } | undefined)
-		?.frontmatter;
-	return typeof frontmatter?.title === 'string' ? frontmatter.title : '';
+	const { title } = pluginFrontmatter(file);
+	return typeof title === 'string' ? title : '';
 }
 
 function attribute(name: string, value: string): MdxJsxAttribute {

@@ -1,12 +1,19 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import synonyms from '../data/synonyms.json';
 import { buildSearchData } from '../lib/search/search-data';
 
 /** The search client's build-time data: known messages, the site's words, synonyms, page titles. */
 export const GET: APIRoute = async () => {
 	const entries = await getCollection('docs');
-	return new Response(JSON.stringify(buildSearchData(entries, synonyms.groups)), {
+	// Each page's words as a reader reads them (remark-reader-text), not its MDX source.
+	const sources = await Promise.all(
+		entries.map(async (entry) => {
+			const { remarkPluginFrontmatter } = await render(entry);
+			return { ...entry, body: String(remarkPluginFrontmatter.readerText ?? '') };
+		})
+	);
+	return new Response(JSON.stringify(buildSearchData(sources, synonyms.groups)), {
 		headers: { 'Content-Type': 'application/json' },
 	});
 };

@@ -41,7 +41,7 @@ export async function showContinuePanel(
 	}
 	const label = makeElement('label', '', 'Link to your progress');
 	label.htmlFor = `${id}-link`;
-	const field = makeElement('textarea', 'continue-link');
+	const field = makeElement('textarea', 'copy-field continue-link');
 	field.id = `${id}-link`;
 	field.readOnly = true;
 	field.rows = 3;

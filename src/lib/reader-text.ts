@@ -1,11 +1,12 @@
 import type { Nodes } from 'mdast';
-import { settingsPathText } from '../settings-path';
+import { settingsPathText } from './settings-path';
 
 /**
  * The plain text of a piece of an MDX article as a sighted reader reads it: the words of the
  * prose, a `<SettingsPath path="Settings > iCloud">` as its path (the attribute is the content),
- * other components by their children, and no code expressions. Blocks are separated by a space.
- * The build takes each checklist step's text (for the summary and its hash) from here.
+ * other components by their children, and no code or expressions. Blocks are separated by a
+ * space. The build takes each checklist step's text (for the summary and its hash) and each
+ * page's words for the search's vocabulary from here, so both read what the page shows.
  */
 export function readerText(node: Nodes): string {
 	return collect(node).replace(/\s+/g, ' ').trim();
