@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { recordKey } from '../src/lib/progress/keys';
 import { expect, firstChecklist, importFile, test, waitForChecklist } from './test-utils';
 
 /**
@@ -10,7 +11,7 @@ import { expect, firstChecklist, importFile, test, waitForChecklist } from './te
  */
 
 const ARTICLE = '/fixes/storage-full/';
-const KEY = 'backup-rescue:progress:v2:/fixes/storage-full/#check-icloud-storage';
+const KEY = recordKey({ page: ARTICLE, checklist: 'check-icloud-storage' });
 
 /** Which steps of the first checklist are done, by position, as stored now. */
 async function storedDone(page: Page): Promise<boolean[]> {

@@ -6,6 +6,7 @@ import {
 	test,
 	waitForChecklist,
 } from './test-utils';
+import { recordKey } from '../src/lib/progress/keys';
 import { readPdf } from './pdf';
 
 const ARTICLE = '/fixes/storage-full/';
@@ -131,35 +132,39 @@ test.describe('checklist', () => {
 		}));
 		// A tick saved when the first step had different wording (another hash), and one from
 		// version 1, whose hashes were made another way and so never count as a change.
-		await page.evaluate((ids) => {
-			const now = Date.now();
-			const record = {
-				pageTitle: 'Old',
-				checklistTitle: 'Old',
-				stepIds: ids.steps,
-				outcome: null,
-				createdAt: now,
-				updatedAt: now,
-			};
-			localStorage.setItem(
-				`backup-rescue:progress:v2:${ids.page}#${ids.checklist}`,
-				JSON.stringify({
-					...record,
-					schema: 2,
-					steps: { [ids.steps[0] ?? '']: { done: true, at: now, hash: 'oldhash', text: 'Old' } },
-					clearedAt: 0,
-					outcomeAt: 0,
-				})
-			);
-			localStorage.setItem(
-				`backup-rescue:progress:v1:${ids.page}#${ids.checklist}`,
-				JSON.stringify({
-					...record,
-					schema: 1,
-					steps: { [ids.steps[1] ?? '']: { at: now, hash: 'oldhash', text: 'Old words' } },
-				})
-			);
-		}, ids);
+		const key = recordKey({ page: ARTICLE, checklist: ids.checklist ?? '' });
+		await page.evaluate(
+			(ids) => {
+				const now = Date.now();
+				const record = {
+					pageTitle: 'Old',
+					checklistTitle: 'Old',
+					stepIds: ids.steps,
+					outcome: null,
+					createdAt: now,
+					updatedAt: now,
+				};
+				localStorage.setItem(
+					ids.key,
+					JSON.stringify({
+						...record,
+						schema: 2,
+						steps: { [ids.steps[0] ?? '']: { done: true, at: now, hash: 'oldhash', text: 'Old' } },
+						clearedAt: 0,
+						outcomeAt: 0,
+					})
+				);
+				localStorage.setItem(
+					`backup-rescue:progress:v1:${ids.page}#${ids.checklist}`,
+					JSON.stringify({
+						...record,
+						schema: 1,
+						steps: { [ids.steps[1] ?? '']: { at: now, hash: 'oldhash', text: 'Old words' } },
+					})
+				);
+			},
+			{ ...ids, key }
+		);
 		await page.reload();
 		await waitForChecklist(page);
 		await expect(checklist.getByRole('checkbox').first()).toBeChecked();

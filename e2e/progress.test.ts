@@ -2,6 +2,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { KEY_PREFIX, KEY_ROOT } from '../src/lib/progress/keys';
 import {
 	axeViolations,
 	emulateTheme,
@@ -103,7 +104,7 @@ test.describe('progress page', () => {
 		page,
 	}) => {
 		await tickFirstStep(page);
-		await page.evaluate(() => {
+		await page.evaluate((root) => {
 			const now = Date.now();
 			const record = (page: string, updatedAt: number) =>
 				JSON.stringify({
@@ -119,14 +120,13 @@ test.describe('progress page', () => {
 					updatedAt,
 					page,
 				});
-			const root = 'backup-rescue:progress:v2:';
 			localStorage.setItem(
 				`${root}/fixes/wifi-network/#check-wifi`,
 				record('/fixes/wifi-network/', 1e16)
 			);
 			localStorage.setItem(`${root}//evil.example#check`, record('//evil.example', now));
 			localStorage.setItem(`${root}//2130706433/#check`, record('//2130706433/', now));
-		});
+		}, KEY_PREFIX);
 		await page.goto('/progress/');
 		const main = page.getByRole('main');
 		await expect(main).toContainText(/1 of \d+ steps done/);
@@ -183,9 +183,9 @@ async function tickFirstStep(page: Page): Promise<string> {
 
 /** Every progress key and value in this page's storage. */
 function storedProgress(page: Page): Promise<Record<string, string>> {
-	return page.evaluate(() =>
-		Object.fromEntries(
-			Object.entries(localStorage).filter(([key]) => key.startsWith('backup-rescue:progress:'))
-		)
+	return page.evaluate(
+		(root) =>
+			Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.startsWith(root))),
+		KEY_ROOT
 	);
 }

@@ -15,3 +15,23 @@ export function formatLongDate(date: Date, { inReaderTimeZone = false } = {}): s
 		timeZone: inReaderTimeZone ? undefined : 'UTC',
 	}).format(date);
 }
+
+/**
+ * A formatter for a moment the reader lived, with its time: "24 Nov 2026, 13:00" (short, for
+ * text pasted into a support chat) or "24 November 2026 at 13:00" (long). In the reader's time
+ * zone unless one is given (tests).
+ */
+export function dateTimeFormatter(
+	month: 'short' | 'long',
+	timeZone?: string
+): (time: number) => string {
+	const format = new Intl.DateTimeFormat('en-GB', {
+		day: 'numeric',
+		month,
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone,
+	});
+	return (time) => format.format(time);
+}

@@ -1,3 +1,4 @@
+import { dateTimeFormatter } from '../../lib/dates';
 import { LINK_KEY } from '../../lib/progress/continue-link';
 import { recordKey } from '../../lib/progress/keys';
 import { migrateLegacyRecords } from '../../lib/progress/legacy';
@@ -123,13 +124,7 @@ function byPage(records: ProgressRecord[]): ProgressRecord[][] {
 	return [...pages.values()];
 }
 
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	hour: '2-digit',
-	minute: '2-digit',
-});
+const dateTime = dateTimeFormatter('long');
 
 function renderPage(records: ProgressRecord[]): HTMLLIElement {
 	const first = records[0] as ProgressRecord;
@@ -147,7 +142,7 @@ function renderPage(records: ProgressRecord[]): HTMLLIElement {
 		const done = doneCount(record);
 		const parts = [
 			`${done} of ${record.stepIds.length} steps done`,
-			`last activity ${dateTime.format(record.updatedAt)}`,
+			`last activity ${dateTime(record.updatedAt)}`,
 		];
 		if (record.outcome?.kind === 'solved') parts.push('this fixed it');
 		if (record.outcome?.kind === 'not-fixed') parts.push('this did not fix it');

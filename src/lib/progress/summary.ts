@@ -1,3 +1,4 @@
+import { dateTimeFormatter } from '../dates';
 import { doneCount, doneIds, type ProgressRecord, type StepChange } from './record';
 
 /** Options for the summary: the site origin for links, the time now, and a time zone for tests. */
@@ -13,7 +14,7 @@ export interface SummaryOptions {
  * Plain text because support chats strip formatting; short lines because phones wrap them.
  */
 export function supportSummary(records: ProgressRecord[], options: SummaryOptions): string {
-	const date = dateFormatter(options.timeZone);
+	const date = dateTimeFormatter('short', options.timeZone);
 	const pages = groupByPage(records);
 	const lines = [
 		'What I have tried to fix my iCloud backup (from Backup Rescue)',
@@ -59,16 +60,4 @@ function groupByPage(records: ProgressRecord[]): ProgressRecord[][] {
 		byPage.set(record.page, [...(byPage.get(record.page) ?? []), record]);
 	}
 	return [...byPage.values()];
-}
-
-function dateFormatter(timeZone?: string): (time: number) => string {
-	const format = new Intl.DateTimeFormat('en-GB', {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit',
-		timeZone,
-	});
-	return (time) => format.format(time);
 }
