@@ -182,6 +182,35 @@ describe('WebKit smoke', { timeout: 100_000 }, () => {
 		assert.deepEqual(await takeProblems(browser), []);
 	});
 
+	it('continues on another device: a link with a QR code, offered in a dialog', async () => {
+		await tickFirstStep();
+		await visit(browser, '/progress/');
+		const open = await browser.$('button[data-continue-open]').getElement();
+		await browser.waitUntil(() => open.isEnabled(), {
+			timeoutMsg: 'the continue button stayed disabled with progress saved',
+		});
+		await browser.execute((element) => element.scrollIntoView({ block: 'center' }), open);
+		await open.click();
+		const field = await browser.$('[data-continue-panel] textarea');
+		await field.waitForExist({ timeoutMsg: 'no link was made' });
+		await browser.$('[data-continue-panel] svg[role="img"]').waitForExist({
+			timeoutMsg: 'no QR code was drawn',
+		});
+		const link = await browser.execute((element) => (element as HTMLTextAreaElement).value, field);
+		assert.match(link, /\/progress\/#continue=1~fixes\/storage-full!/);
+		// The same link opened here: the dialog offers it, and adding it changes nothing new.
+		await visit(browser, '/');
+		await browser.url(link);
+		const add = await browser.$('dialog[open]').$('button=Add to this device');
+		await add.waitForExist({ timeoutMsg: 'the link was not offered in a dialog' });
+		await add.click();
+		await browser.waitUntil(
+			async () => /Nothing new to import/.test(await browser.$('[data-progress-status]').getText()),
+			{ timeoutMsg: 'the merge did not report' }
+		);
+		assert.deepEqual(await takeProblems(browser), []);
+	});
+
 	it('loads every page without an error', async () => {
 		await browser.setWindowSize(PHONE.width, PHONE.height);
 		for (const path of [...builtSitemapPaths(), ...UNLISTED_PATHS]) {
