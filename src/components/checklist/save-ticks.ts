@@ -38,6 +38,8 @@ export function saveTicks(checklist: PageChecklist, store: ProgressStore): boole
 	store.subscribe((changed) => {
 		if (changed === null || changed === key) show();
 	});
+	// Back from the back/forward cache, which hears no storage events: show what is stored now.
+	addEventListener('pageshow', (event) => event.persisted && show());
 	const record = store.read(address);
 	// Keep the stored outline and titles in step with the page, so the progress page counts right.
 	if (record && record.stepIds.join() !== facts.steps.map((step) => step.id).join()) {
