@@ -9,6 +9,7 @@ import { linkCheckIntegration } from './src/integrations/link-check';
 import { headersIntegration } from './src/integrations/headers';
 import { serviceWorkerIntegration } from './src/integrations/service-worker';
 import { remarkChecklists } from './src/integrations/remark-checklists';
+import { withBuildTimings } from './src/integrations/build-timings';
 
 /** The public origin the site is served from; canonical URLs and the sitemap are built from it. */
 const site = process.env.SITE_URL || 'https://backup-rescue.example';
@@ -27,7 +28,8 @@ export default defineConfig({
 			remarkPlugins: [[remarkChecklists, { requireIn: ['/content/docs/fixes/'] }]],
 		}),
 	},
-	integrations: [
+	// Each integration's hooks are timed and the build log ends with the table (see build-timings.ts).
+	integrations: withBuildTimings([
 		mdx(),
 		preact(),
 		// Search results and the 404 page are for people, not crawlers.
@@ -37,7 +39,7 @@ export default defineConfig({
 		headersIntegration(),
 		// Last: the offline copy precaches the finished site, search index included.
 		serviceWorkerIntegration(),
-	],
+	]),
 	security: {
 		// Astro hashes every script and style it emits into a per-page <meta> policy; nothing inline
 		// runs without a hash. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' and nothing
