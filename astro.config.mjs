@@ -62,14 +62,22 @@ export default defineConfig({
 	},
 	vite: {
 		build: {
+			// One stylesheet for the whole site (about 9 KB gzip): a page needed four or five small
+			// ones, each a request, and the file is cached for every later page.
+			cssCodeSplit: false,
 			rolldownOptions: {
 				output: {
 					codeSplitting: {
 						groups: [
-							// The start page checks for progress with this alone, so it must not join the group below.
-							{ name: 'progress-key-root', test: /lib\/progress\/key-root\.ts$/, priority: 2 },
-							// Vite's helper for dynamic imports is shared by every page; keep it out too.
-							{ name: 'preload-helper', test: /preload-helper/, priority: 2 },
+							// What the first script of most pages shares: Vite's helper for dynamic imports, the
+							// highlight parameter and the progress key root (all the start page needs to check
+							// for progress). Tiny, so one file: each was a request of its own (33 to 1,800 bytes).
+							// The key root must not join the checklist group below.
+							{
+								name: 'shell',
+								test: /preload-helper|lib\/progress\/key-root\.ts$|lib\/search\/params\.ts$/,
+								priority: 2,
+							},
 							{
 								// Everything a checklist page runs from the start to save ticks, as one file: several
 								// small chunks cost more to download (and compress worse) than one. The island and
