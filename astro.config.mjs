@@ -9,9 +9,13 @@ import { linkCheckIntegration } from './src/integrations/link-check';
 import { headersIntegration } from './src/integrations/headers';
 import { serviceWorkerIntegration } from './src/integrations/service-worker';
 import { remarkChecklists } from './src/integrations/remark-checklists';
-import { remarkReaderText } from './src/integrations/remark-reader-text';
-import { cspHash } from './src/lib/csp-hash';
-import { THEME_INIT_SCRIPT } from './src/components/layout/theme-init-script';
+							// What the first script of most pages shares: Vite's helper for dynamic imports and the
+							// highlight parameter. Tiny, so one file: each was a request of its own.
+							{
+								name: 'shell',
+								test: /preload-helper|lib\/search\/params\.ts$/,
+								priority: 2,
+							},
 
 /** The public origin the site is served from; canonical URLs and the sitemap are built from it. */
 const site = process.env.SITE_URL || 'https://backup-rescue.example';
@@ -33,7 +37,8 @@ export default defineConfig({
 			],
 		}),
 	},
-	integrations: [
+	// Each integration's hooks are timed and the build log ends with the table (see build-timings.ts).
+	integrations: withBuildTimings([
 		mdx(),
 		preact(),
 		// Search results and the 404 page are for people, not crawlers.
@@ -43,7 +48,7 @@ export default defineConfig({
 		headersIntegration(),
 		// Last: the offline copy precaches the finished site, search index included.
 		serviceWorkerIntegration(),
-	],
+	]),
 	security: {
 		// Astro hashes every script and style it emits into a per-page <meta> policy; nothing inline
 		// runs without a hash. It does not hash `is:inline` scripts, so the theme script's hash is
@@ -70,12 +75,27 @@ export default defineConfig({
 	},
 	vite: {
 		build: {
+			// One stylesheet for the whole site (about 9 KB gzip): a page needed four or five small
+			// ones, each a request, and the file is cached for every later page.
+			cssCodeSplit: false,
 			rolldownOptions: {
 				output: {
 					codeSplitting: {
 						groups: [
+<<<<<<< HEAD
 							// Vite's helper for dynamic imports is shared by every page; keep it out too.
 							{ name: 'preload-helper', test: /preload-helper/, priority: 2 },
+=======
+							// What the first script of most pages shares: Vite's helper for dynamic imports, the
+							// highlight parameter and the progress key root (all the start page needs to check
+							// for progress). Tiny, so one file: each was a request of its own (33 to 1,800 bytes).
+							// The key root must not join the checklist group below.
+							{
+								name: 'shell',
+								test: /preload-helper|lib\/progress\/key-root\.ts$|lib\/search\/params\.ts$/,
+								priority: 2,
+							},
+>>>>>>> perf
 							{
 								// Everything a checklist page runs from the start to save ticks, as one file: several
 								// small chunks cost more to download (and compress worse) than one. The island and

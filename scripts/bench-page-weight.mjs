@@ -32,6 +32,8 @@ const BUDGETS = {
 	/** What a checklist page runs from the start to save ticks (store, facts, tick binding). */
 	checklistAtLoad: 3 * KB,
 };
+/** Requests an article makes on first load, before any scrolling (a stock Starlight page makes 9). */
+const REQUESTS_BUDGET = 9;
 let failed = false;
 
 if (!existsSync('dist/sitemap-0.xml')) {
@@ -45,9 +47,9 @@ const paths = [
 	'/no-such-page/',
 ];
 
-const preview = await startPreview(4363);
+const preview = await startPreview(Number(process.env.BENCH_PORT ?? 4363));
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-/** @typedef {{ path: string, checklist: boolean, islands: string[], js: number, css: number, html: number, other: number, requests: number, scripts: Map<string, number> }} Row */
+/** @typedef {{ path: string, checklist: boolean, islands: string[], js: number, css: number, html: number, other: number, requests: number, requestsAtLoad: number, scripts: Map<string, number> }} Row */
 /** @type {Row[]} */
 const rows = [];
 /** @type {{ path: string, atLoad: Map<string, number>, onView: Map<string, number> }[]} */
@@ -64,11 +66,11 @@ const kb = (/** @type {number} */ bytes) => `${(bytes / KB).toFixed(2)} KB`.padS
 const total = (/** @type {(typeof rows)[number]} */ row) => row.js + row.css + row.html + row.other;
 console.log('\nPage weight on first load (gzip), Chromium, empty cache, service worker blocked\n');
 console.log(
-	`${'page'.padEnd(34)}${'JS'.padStart(10)}${'CSS'.padStart(10)}${'HTML'.padStart(10)}${'other'.padStart(10)}${'total'.padStart(10)}${'requests'.padStart(10)}`
+	`${'page'.padEnd(34)}${'JS'.padStart(10)}${'CSS'.padStart(10)}${'HTML'.padStart(10)}${'other'.padStart(10)}${'total'.padStart(10)}${'requests'.padStart(10)}${'at load'.padStart(9)}`
 );
 for (const row of rows) {
 	console.log(
-		`${row.path.padEnd(34)}${kb(row.js)}${kb(row.css)}${kb(row.html)}${kb(row.other)}${kb(total(row))}${String(row.requests).padStart(10)}`
+		`${row.path.padEnd(34)}${kb(row.js)}${kb(row.css)}${kb(row.html)}${kb(row.other)}${kb(total(row))}${String(row.requests).padStart(10)}${String(row.requestsAtLoad).padStart(9)}`
 	);
 }
 const median = (/** @type {number[]} */ values) => {
@@ -79,7 +81,10 @@ const median = (/** @type {number[]} */ values) => {
 		: ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 console.log(
-	`${'median'.padEnd(34)}${kb(median(rows.map((r) => r.js)))}${kb(median(rows.map((r) => r.css)))}${kb(median(rows.map((r) => r.html)))}${kb(median(rows.map((r) => r.other)))}${kb(median(rows.map(total)))}${String(median(rows.map((r) => r.requests))).padStart(10)}`
+	`${'median'.padEnd(34)}${kb(median(rows.map((r) => r.js)))}${kb(median(rows.map((r) => r.css)))}${kb(median(rows.map((r) => r.html)))}${kb(median(rows.map((r) => r.other)))}${kb(median(rows.map(total)))}${String(median(rows.map((r) => r.requests))).padStart(10)}${String(median(rows.map((r) => r.requestsAtLoad))).padStart(9)}`
+);
+console.log(
+	'(requests: everything after scrolling to the end; at load: before any scrolling, the page as first opened)'
 );
 
 console.log('\nBudgets');
@@ -124,6 +129,15 @@ report(
 	'Everything on any reading page < 40 KB',
 	Math.max(...reading.map(total)),
 	BUDGETS.pageTotal
+);
+const articles = reading.filter((row) => row.path.startsWith('/fixes/'));
+const mostRequests = articles.reduce(
+	(worst, row) => (row.requestsAtLoad > worst.requestsAtLoad ? row : worst),
+	{ path: '-', requestsAtLoad: 0 }
+);
+failed ||= mostRequests.requestsAtLoad > REQUESTS_BUDGET;
+console.log(
+	`${mostRequests.requestsAtLoad <= REQUESTS_BUDGET ? 'PASS' : 'FAIL'}  Requests on an article's first load <= ${REQUESTS_BUDGET}: worst page ${mostRequests.requestsAtLoad} (${mostRequests.path}; median ${median(articles.map((row) => row.requestsAtLoad))}, ${median(articles.map((row) => row.requests))} after scrolling to the end)`
 );
 console.log(
 	'\nIslands (elements marked data-island) and the JavaScript they add beyond the shell:'
@@ -292,6 +306,8 @@ async function measure(path) {
 	const { context, page } = await openPage();
 	const recorded = recordResponses(page);
 	await page.goto(preview.base + path, { waitUntil: 'networkidle' });
+	await page.waitForTimeout(300);
+	const requestsAtLoad = (await recorded.settled()).size;
 	// Scroll a screen at a time, as a reader would, so every island that waits to be seen loads.
 	const height = await page.evaluate(() => document.documentElement.scrollHeight);
 	for (let y = 0; y < height; y += 700) {
@@ -318,5 +334,5 @@ async function measure(path) {
 		),
 	]);
 	await context.close();
-	return { path, checklist, islands, ...sizes, scripts: scriptsOf(responses) };
+	return { path, checklist, islands, ...sizes, requestsAtLoad, scripts: scriptsOf(responses) };
 }

@@ -13,12 +13,12 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { writeSyntheticArticles } from './bench-scale/generate.mjs';
-import { runBuild, integrationTimings } from './bench-scale/run-build.mjs';
+import { runBuild, integrationTimings, phaseTimings } from './bench-scale/run-build.mjs';
 import { folderSize } from './bench-scale/folder-size.mjs';
 import { htmlSizes } from './bench-scale/html-sizes.mjs';
 import { serveStatic } from './bench-scale/serve.mjs';
 import { measureSearch } from './bench-scale/measure-search.mjs';
-import { formatTable } from './bench-scale/table.mjs';
+import { formatTable, formatPhaseTable } from './bench-scale/table.mjs';
 
 /** @param {string} name @param {string} fallback */
 const flag = (name, fallback) =>
@@ -45,6 +45,8 @@ const results = [];
 let failed = false;
 /** @type {string[]} */
 const notes = [];
+/** Where each size's build spent its time, from the build's own log. @type {Map<number, Map<string, number>>} */
+const phases = new Map();
 try {
 	for (const articles of sizes) {
 		const folder = await mkdtemp(join(tmpdir(), 'backup-rescue-scale-'));
@@ -61,6 +63,7 @@ try {
 				cacheDir: join(folder, 'cache'),
 				timeoutMs,
 			});
+			phases.set(articles, phaseTimings(build.log));
 			if (!build.ok) {
 				failed = true;
 				const why = build.timedOut
@@ -105,5 +108,7 @@ try {
 
 console.info('');
 console.info(formatTable(results));
+console.info("\nBuild time by phase and integration (ms), from each build's log:\n");
+console.info(formatPhaseTable(phases));
 for (const note of notes) console.info(`\n${note}`);
 process.exit(failed ? 1 : 0);

@@ -40,6 +40,22 @@ export function runBuild({ contentDir, outDir, cacheDir, timeoutMs }) {
 }
 
 /**
+ * The build's own timing table (src/integrations/build-timings.ts), as label → ms, total included.
+ * @param {string} log
+ * @returns {Map<string, number>}
+ */
+export function phaseTimings(log) {
+	/** @type {Map<string, number>} */
+	const timings = new Map();
+	for (const match of log.matchAll(
+		/\[backup-rescue:build-timings\] \| (.+?) +\| +(\d+) \| +[\d?%]+ \|$/gm
+	)) {
+		timings.set(match[1] ?? '', Number(match[2]));
+	}
+	return timings;
+}
+
+/**
  * Durations the site's own integrations log at the end of a build (see src/integrations/), in ms.
  * @param {string} log
  * @returns {{ pagefindMs?: number, linkCheckMs?: number, links?: number }}

@@ -58,3 +58,28 @@ export function formatTable(results) {
 	const [head = [], ...body] = rows;
 	return [line(head), rule, ...body.map(line)].join('\n');
 }
+
+/**
+ * Where each size's build spent its time: one row per phase or integration hook, one column per
+ * size, as a Markdown table.
+ * @param {Map<number, Map<string, number>>} phases articles → (label → ms)
+ * @returns {string}
+ */
+export function formatPhaseTable(phases) {
+	const sizes = [...phases.keys()];
+	const labels = [...new Set([...phases.values()].flatMap((timings) => [...timings.keys()]))];
+	const rows = [
+		['phase', ...sizes.map((size) => `${size} articles`)],
+		...labels.map((label) => [
+			label,
+			...sizes.map((size) => String(phases.get(size)?.get(label) ?? '-')),
+		]),
+	];
+	const widths =
+		rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+	const line = (/** @type {string[]} */ row) =>
+		`| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ')} |`;
+	const rule = `| ${widths.map((width, column) => (column === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`;
+	const [head = [], ...body] = rows;
+	return [line(head), rule, ...body.map(line)].join('\n');
+}

@@ -63,9 +63,28 @@ export async function runSearch(
 	query: string,
 	options: { literal?: boolean; limit: number }
 ): Promise<SearchOutcome> {
+	return (await rankSearch(query, options)).outcome(options.limit);
+}
+
+/** A ranked search whose results' data is loaded on demand, the best first. */
+export interface RankedSearch {
+	/** The outcome with the top `limit` results (at most the `limit` the search was ranked for). */
+	outcome(limit: number): Promise<SearchOutcome>;
+}
+
+/**
+ * Everything of `runSearch` but loading the results' data: each result's data is a Pagefind
+ * fragment, one request each, so a page can show its first few results before the rest have
+ * loaded. Ranks the top `limit`.
+ */
+export async function rankSearch(
+	query: string,
+	options: { literal?: boolean; limit: number }
+): Promise<RankedSearch> {
 	const [pagefind, data] = await Promise.all([loadPagefind(), loadSearchData()]);
 	const plan = planQuery(query, data, { literal: options.literal });
-	if (plan.terms.length === 0 && !plan.error) return { plan, hits: [], suggestions: [] };
+	if (plan.terms.length === 0 && !plan.error)
+		return { outcome: () => Promise.resolve({ plan, hits: [], suggestions: [] }) };
 
 	// A pasted paragraph can have dozens of words; the first few carry the meaning.
 	const terms = plan.terms.slice(0, MAX_TERMS);
@@ -80,40 +99,61 @@ export async function runSearch(
 	for (const response of responses)
 		for (const result of response.results) if (!byId.has(result.id)) byId.set(result.id, result);
 	const merged = mergeRuns(runs, data.pages.length).slice(0, options.limit + 1);
-	const loaded = await Promise.all(
-		merged.map(async ({ id, score }) => {
-			const result = await byId.get(id)?.data();
-			const nudge = LABEL_WEIGHT * labelCoverage(terms, result?.meta.label);
-			return result && { result, score: score + nudge };
-		})
-	);
-	let hits = loaded
-		.flatMap((entry) => entry ?? [])
-		.sort((a, b) => b.score - a.score)
-		.map(({ result }) => toHit(result, plan));
+	const loading = new Map<string, Promise<PagefindResultData | undefined>>();
+	const load = (id: string) => {
+		let result = loading.get(id);
+		if (!result) loading.set(id, (result = byId.get(id)?.data() ?? Promise.resolve(undefined)));
+		return result;
+	};
+	return {
+		async outcome(limit: number): Promise<SearchOutcome> {
+			const loaded = await Promise.all(
+				// One more than shown: the label nudge may lift it over the last.
+				merged.slice(0, limit + 1).map(async ({ id, score }) => {
+					const result = await load(id);
+					const nudge = LABEL_WEIGHT * labelCoverage(terms, result?.meta.label);
+					return result && { result, score: score + nudge };
+				})
+			);
+			const hits = loaded
+				.flatMap((entry) => entry ?? [])
+				.sort((a, b) => b.score - a.score)
+				.map(({ result }) => toHit(result, plan));
+			return finishOutcome(plan, hits, data.pages, limit);
+		},
+	};
+}
+
+/** Put a restated title or a matched message's article first, cut to `limit`, add suggestions. */
+function finishOutcome(
+	plan: QueryPlan,
+	ranked: SearchHit[],
+	pages: readonly SearchPage[],
+	limit: number
+): SearchOutcome {
+	let hits = ranked;
 	// A restated title comes first, unless a known error message already decided the first result.
-	const restated = findRestatedTitle(plan.searched, data.pages);
+	const restated = findRestatedTitle(plan.searched, pages);
 	if (restated && !plan.error) {
 		const page =
-			hits.find((hit) => samePage(hit.url, restated.url)) ??
-			synthesise(restated.url, data.pages, plan);
+			hits.find((hit) => samePage(hit.url, restated.url)) ?? synthesise(restated.url, pages, plan);
 		if (page) hits = [page, ...hits.filter((hit) => hit !== page)];
 	}
 	if (plan.error) {
 		const primaryUrl = plan.error.url;
 		const primary =
-			hits.find((hit) => samePage(hit.url, primaryUrl)) ?? synthesise(primaryUrl, data.pages, plan);
+			hits.find((hit) => samePage(hit.url, primaryUrl)) ?? synthesise(primaryUrl, pages, plan);
 		if (primary) {
 			primary.matchedMessage = plan.error.message;
 			hits = [primary, ...hits.filter((hit) => hit !== primary)];
 		}
 	}
-	hits = hits.slice(0, options.limit);
+	hits = hits.slice(0, limit);
 	return {
 		plan,
 		hits,
 		suggestions:
-			hits.length === 0 ? closestTitles(plan.correctedQuery ?? plan.searched, data.pages) : [],
+			hits.length === 0 ? closestTitles(plan.correctedQuery ?? plan.searched, pages) : [],
 	};
 }
 

@@ -1,10 +1,16 @@
 import { h, render } from 'preact';
 import SearchResults from '../../components/search/SearchResults';
-import { runSearch } from './search-engine';
+import { rankSearch } from './search-engine';
 import { takePreloadStart } from './search-preload';
 
 /** Every page fits on one results page: the site has a few dozen pages at most. */
 const LIMIT = 30;
+
+/**
+ * Results shown as soon as their data is in, before the rest: each result's data is a request of
+ * its own, and the first screen needs only these.
+ */
+const FIRST = 6;
 
 /** The newest search, so an older one finishing late does not overwrite its results. */
 let latest = 0;
@@ -34,7 +40,8 @@ export function runSearchPage(): void {
 
 /**
  * One search, with hooks for tests and the benchmark on <main>: `data-search-state` ("done" when
- * the results are in), `data-search-query` (which query they answer) and `data-search-ms`.
+ * all the results are in), `data-search-query` (which query they answer), `data-search-ms` and
+ * `data-search-first-ms` (until the first results were on screen).
  */
 async function searchInto(main: HTMLElement, input: HTMLInputElement, baseTitle: string) {
 	const status = main.querySelector<HTMLElement>('[data-search-status]');
@@ -60,7 +67,14 @@ async function searchInto(main: HTMLElement, input: HTMLInputElement, baseTitle:
 	const started = takePreloadStart() ?? performance.now();
 	const ticket = ++latest;
 	try {
-		const outcome = await runSearch(query, { literal, limit: LIMIT });
+		const ranked = await rankSearch(query, { literal, limit: LIMIT });
+		if (ticket !== latest) return;
+		const first = await ranked.outcome(FIRST);
+		if (ticket !== latest) return;
+		// The status still says "Searching…": the count is told once, when every result is in.
+		if (first.hits.length > 0) render(h(SearchResults, { outcome: first }), container);
+		main.dataset.searchFirstMs = (performance.now() - started).toFixed(1);
+		const outcome = await ranked.outcome(LIMIT);
 		if (ticket !== latest) return;
 		main.dataset.searchMs = (performance.now() - started).toFixed(1);
 		const count = outcome.hits.length;
