@@ -9,13 +9,10 @@ import { linkCheckIntegration } from './src/integrations/link-check';
 import { headersIntegration } from './src/integrations/headers';
 import { serviceWorkerIntegration } from './src/integrations/service-worker';
 import { remarkChecklists } from './src/integrations/remark-checklists';
-							// What the first script of most pages shares: Vite's helper for dynamic imports and the
-							// highlight parameter. Tiny, so one file: each was a request of its own.
-							{
-								name: 'shell',
-								test: /preload-helper|lib\/search\/params\.ts$/,
-								priority: 2,
-							},
+import { remarkReaderText } from './src/integrations/remark-reader-text';
+import { withBuildTimings } from './src/integrations/build-timings';
+import { cspHash } from './src/lib/csp-hash';
+import { THEME_INIT_SCRIPT } from './src/components/layout/theme-init-script';
 
 /** The public origin the site is served from; canonical URLs and the sitemap are built from it. */
 const site = process.env.SITE_URL || 'https://backup-rescue.example';
@@ -82,20 +79,13 @@ export default defineConfig({
 				output: {
 					codeSplitting: {
 						groups: [
-<<<<<<< HEAD
-							// Vite's helper for dynamic imports is shared by every page; keep it out too.
-							{ name: 'preload-helper', test: /preload-helper/, priority: 2 },
-=======
-							// What the first script of most pages shares: Vite's helper for dynamic imports, the
-							// highlight parameter and the progress key root (all the start page needs to check
-							// for progress). Tiny, so one file: each was a request of its own (33 to 1,800 bytes).
-							// The key root must not join the checklist group below.
+							// What the first script of most pages shares: Vite's helper for dynamic imports and the
+							// highlight parameter. Tiny, so one file: each was a request of its own.
 							{
 								name: 'shell',
-								test: /preload-helper|lib\/progress\/key-root\.ts$|lib\/search\/params\.ts$/,
+								test: /preload-helper|lib\/search\/params\.ts$/,
 								priority: 2,
 							},
->>>>>>> perf
 							{
 								// Everything a checklist page runs from the start to save ticks, as one file: several
 								// small chunks cost more to download (and compress worse) than one. The island and
