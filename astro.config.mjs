@@ -79,11 +79,12 @@ export default defineConfig({
 				output: {
 					codeSplitting: {
 						groups: [
-							// What the first script of most pages shares: Vite's helper for dynamic imports and the
-							// highlight parameter. Tiny, so one file: each was a request of its own.
+							// What the first script of most pages shares: Vite's helper for dynamic imports, the
+							// highlight parameter and the date formats (the solved notice, the progress page, the
+							// checklist and print all use them). Tiny, so one file: each was a request of its own.
 							{
 								name: 'shell',
-								test: /preload-helper|lib\/search\/params\.ts$/,
+								test: /preload-helper|lib\/search\/params\.ts$|lib\/dates\.ts$/,
 								priority: 2,
 							},
 							{
