@@ -1,3 +1,4 @@
+import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../lib/offline-manifest';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -64,9 +65,9 @@ export function headersIntegration(): AstroIntegration {
 					'  Cache-Control: public, max-age=0, must-revalidate',
 					'',
 					'# The service worker and its manifest: browsers must see a new deploy at once.',
-					'/sw.js',
+					SERVICE_WORKER_URL,
 					'  Cache-Control: no-cache',
-					'/offline-manifest.json',
+					OFFLINE_MANIFEST_URL,
 					'  Cache-Control: no-cache',
 					'',
 				];

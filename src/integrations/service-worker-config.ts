@@ -6,6 +6,7 @@ import { bindSource } from './bind-source';
 import { unreferencedAssets } from './unreferenced-assets';
 import {
 	OFFLINE_MANIFEST_URL,
+	SERVICE_WORKER_URL,
 	summarizePrecache,
 	type OfflineManifest,
 } from '../lib/offline-manifest';
@@ -32,8 +33,8 @@ import {
  * The functions below are copied into sw.js as source text: they may use nothing from this module.
  */
 
-/** The service worker's file name in the built site. */
-export const SW_FILE = 'sw.js';
+/** The service worker's file in the built site. */
+export const SW_FILE = SERVICE_WORKER_URL.slice(1);
 
 /** Pagefind's ready-made UI bundles; precached only if a page actually loads one. */
 const PAGEFIND_UI_FILES = [

@@ -1,7 +1,5 @@
+import { SERVICE_WORKER_URL } from '../offline-manifest';
 import { offerUpdates } from './update-notice';
-
-/** The service worker's URL; written by src/integrations/service-worker.ts into every build. */
-const SW_URL = '/sw.js';
 
 /**
  * Register the service worker once the page has loaded, so its downloads of the whole site never
@@ -21,7 +19,7 @@ export function registerServiceWorker(): void {
 	const register = () => {
 		// 'none': the browser asks the server for sw.js on every check, whatever HTTP caches say.
 		navigator.serviceWorker
-			.register(SW_URL, { scope: '/', updateViaCache: 'none' })
+			.register(SERVICE_WORKER_URL, { scope: '/', updateViaCache: 'none' })
 			.then(offerUpdates)
 			.catch((error: unknown) =>
 				console.warn(`Backup Rescue: no offline copy in this browser (${String(error)})`)
