@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { recordKey } from '../src/lib/progress/keys';
-import { expect, firstChecklist, importFile, test, waitForChecklist } from './test-utils';
+import {
+	expect,
+	firstChecklist,
+	importFile,
+	test,
+	tickedBoxes,
+	waitForChecklist,
+} from './test-utils';
 
 /**
  * The checklist's promise: a tick is never lost. On a slow phone (scripts arriving late), in two
@@ -23,13 +30,6 @@ async function storedDone(page: Page): Promise<boolean[]> {
 			return Boolean(change?.done && change.at > record.clearedAt);
 		});
 	}, KEY);
-}
-
-/** Which boxes of the first checklist are ticked on screen. */
-function shownDone(page: Page): Promise<boolean[]> {
-	return firstChecklist(page)
-		.getByRole('checkbox')
-		.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked));
 }
 
 /** Make every script requested after the page's load event (the island, Preact) arrive late. */
@@ -98,15 +98,15 @@ test.describe('a tick is never lost', () => {
 
 		// The island's scripts arrive 5 s after they are asked for.
 		await waitForChecklist(page, 20_000);
-		expect(await shownDone(page)).toEqual([true, false, true, false]);
+		expect(await tickedBoxes(page)).toEqual([true, false, true, false]);
 		await expect(checklist.getByRole('status')).toHaveText('2 of 4 done');
 
 		await page.reload();
 		await waitForChecklist(page, 20_000);
-		expect(await shownDone(page)).toEqual([true, false, true, false]);
+		expect(await tickedBoxes(page)).toEqual([true, false, true, false]);
 
 		const [other] = await openTabs(context, 1);
-		expect(await shownDone(other!)).toEqual([true, false, true, false]);
+		expect(await tickedBoxes(other!)).toEqual([true, false, true, false]);
 		await expect(firstChecklist(other!).getByRole('status')).toHaveText('2 of 4 done');
 	});
 
@@ -122,7 +122,7 @@ test.describe('a tick is never lost', () => {
 			.toEqual([false, false, false, true]);
 		await page.unroute('**/_astro/*.js');
 		await page.reload();
-		expect(await shownDone(page)).toEqual([false, false, false, true]);
+		expect(await tickedBoxes(page)).toEqual([false, false, false, true]);
 	});
 
 	test('two tabs ticking different steps at the same instant lose nothing (10 rounds)', async ({
@@ -140,7 +140,7 @@ test.describe('a tick is never lost', () => {
 				await expect
 					.poll(() => storedDone(tab), { message: `round ${round}` })
 					.toEqual([expected, expected, false, false]);
-				await expect.poll(() => shownDone(tab)).toEqual([expected, expected, false, false]);
+				await expect.poll(() => tickedBoxes(tab)).toEqual([expected, expected, false, false]);
 			}
 		}
 	});
@@ -151,21 +151,21 @@ test.describe('a tick is never lost', () => {
 
 		// The tick comes after the Reset: it stays, the rest is cleared.
 		await firstChecklist(one).getByRole('checkbox').nth(0).check();
-		await expect.poll(() => shownDone(two)).toEqual([true, false, false, false]);
+		await expect.poll(() => tickedBoxes(two)).toEqual([true, false, false, false]);
 		await reset(one).click();
 		await clickTogether([{ page: two, step: 2 }]);
 		for (const tab of [one, two]) {
 			await expect.poll(() => storedDone(tab)).toEqual([false, false, true, false]);
-			await expect.poll(() => shownDone(tab)).toEqual([false, false, true, false]);
+			await expect.poll(() => tickedBoxes(tab)).toEqual([false, false, true, false]);
 		}
 
 		// The Reset comes after the tick: everything is cleared.
 		await clickTogether([{ page: two, step: 3 }]);
-		await expect.poll(() => shownDone(one)).toEqual([false, false, true, true]);
+		await expect.poll(() => tickedBoxes(one)).toEqual([false, false, true, true]);
 		await reset(one).click();
 		for (const tab of [one, two]) {
 			await expect.poll(() => storedDone(tab)).toEqual([false, false, false, false]);
-			await expect.poll(() => shownDone(tab)).toEqual([false, false, false, false]);
+			await expect.poll(() => tickedBoxes(tab)).toEqual([false, false, false, false]);
 		}
 	});
 
@@ -197,7 +197,7 @@ test.describe('a tick is never lost', () => {
 		);
 		await expect(phone.getByRole('main')).toContainText('3 of 4 steps done');
 		await phone.goto(ARTICLE);
-		expect(await shownDone(phone)).toEqual([true, true, true, false]);
+		expect(await tickedBoxes(phone)).toEqual([true, true, true, false]);
 
 		// The same file again adds nothing and removes nothing.
 		await phone.goto('/progress/');

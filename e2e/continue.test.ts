@@ -6,7 +6,8 @@ import {
 	expect,
 	firstChecklist,
 	test,
-	waitForChecklist,
+	tickSteps,
+	tickedBoxes,
 } from './test-utils';
 
 /**
@@ -17,21 +18,10 @@ import {
 const STORAGE = '/fixes/storage-full/';
 const WIFI = '/fixes/wifi-network/';
 
-/** Tick these steps (by position) of the first checklist on an article. */
-async function tick(page: Page, path: string, positions: number[]): Promise<void> {
-	await page.goto(path);
-	await waitForChecklist(page);
-	for (const position of positions) {
-		await firstChecklist(page).getByRole('checkbox').nth(position).check();
-	}
-}
-
 /** Which boxes of the first checklist on an article are ticked. */
 async function ticked(page: Page, path: string): Promise<boolean[]> {
 	await page.goto(path);
-	return firstChecklist(page)
-		.getByRole('checkbox')
-		.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked));
+	return tickedBoxes(page);
 }
 
 /** Device A's link to all its progress, from /progress/, with the QR code's decoded text. */
@@ -53,8 +43,8 @@ test.describe('continue on another device', () => {
 		page: deviceA,
 		browser,
 	}) => {
-		await tick(deviceA, STORAGE, [0, 1]);
-		await tick(deviceA, WIFI, [2]);
+		await tickSteps(deviceA, STORAGE, [0, 1]);
+		await tickSteps(deviceA, WIFI, [2]);
 		const { link, decoded } = await linkFrom(deviceA);
 		expect(decoded).toBe(link);
 		expect(new URL(link).pathname).toBe('/progress/');
@@ -64,7 +54,7 @@ test.describe('continue on another device', () => {
 
 		// Device B has ticks of its own and accepts.
 		const deviceB = await newDevice(browser);
-		await tick(deviceB, STORAGE, [3]);
+		await tickSteps(deviceB, STORAGE, [3]);
 		await deviceB.goto(link);
 		const dialog = deviceB.getByRole('dialog', { name: 'Add progress from another device?' });
 		await expect(dialog).toContainText('2 steps done');
@@ -79,7 +69,7 @@ test.describe('continue on another device', () => {
 
 		// Device C declines: nothing changes.
 		const deviceC = await newDevice(browser);
-		await tick(deviceC, STORAGE, [3]);
+		await tickSteps(deviceC, STORAGE, [3]);
 		await deviceC.goto(link);
 		await deviceC.getByRole('button', { name: 'Not now' }).click();
 		await expect(deviceC.getByRole('main').getByRole('status')).toContainText(
@@ -90,7 +80,7 @@ test.describe('continue on another device', () => {
 	});
 
 	test('offers a link to one page’s progress from the checklist itself', async ({ page }) => {
-		await tick(page, STORAGE, [0]);
+		await tickSteps(page, STORAGE, [0]);
 		await firstChecklist(page).getByRole('button', { name: 'Continue on another device' }).click();
 		const panel = page.getByRole('region', { name: 'Continue on another device' });
 		const link = await panel.getByLabel('Link to your progress', { exact: true }).inputValue();
@@ -102,7 +92,7 @@ test.describe('continue on another device', () => {
 		await page.addInitScript(() => {
 			Object.defineProperty(navigator, 'clipboard', { value: undefined });
 		});
-		await tick(page, STORAGE, [0]);
+		await tickSteps(page, STORAGE, [0]);
 		await linkFrom(page);
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		await expect(
@@ -123,7 +113,7 @@ test.describe('continue on another device', () => {
 		['hostile', 'continue=1~<img src=x onerror="window.hacked=1">!a!0.1!', /Part 1 of this link/],
 	] as const) {
 		test(`refuses a ${name} link, says why and changes nothing`, async ({ page }) => {
-			await tick(page, STORAGE, [1]);
+			await tickSteps(page, STORAGE, [1]);
 			const before = await page.evaluate(() => JSON.stringify(localStorage));
 			await page.goto(`/progress/#${fragment}`);
 			await expect(page.getByRole('main').getByRole('status')).toHaveText(message);
@@ -138,7 +128,7 @@ test.describe('continue on another device', () => {
 	for (const theme of ['light', 'dark'] as const) {
 		test(`the dialog and the panel pass axe (${theme})`, async ({ page, browser }) => {
 			await emulateTheme(page, theme);
-			await tick(page, STORAGE, [0]);
+			await tickSteps(page, STORAGE, [0]);
 			const { link } = await linkFrom(page);
 			expect(await axeViolations(page)).toEqual([]);
 			const other = await newDevice(browser);
@@ -152,7 +142,7 @@ test.describe('continue on another device', () => {
 	test('loads none of this until asked', async ({ page }) => {
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-		await tick(page, STORAGE, [0]);
+		await tickSteps(page, STORAGE, [0]);
 		await page.goto('/progress/');
 		await page.waitForLoadState('networkidle');
 		expect(requested.filter((path) => /checklists\.json|continue-|qr/.test(path))).toEqual([]);

@@ -52,3 +52,19 @@ export async function importFile(page: Page, path: string): Promise<void> {
 		buffer: readFileSync(path),
 	});
 }
+
+/** Which boxes of the first checklist on the page are ticked on screen, in order. */
+export function tickedBoxes(page: Page): Promise<boolean[]> {
+	return firstChecklist(page)
+		.getByRole('checkbox')
+		.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked));
+}
+
+/** Open an article and tick these steps (by position) of its first checklist. */
+export async function tickSteps(page: Page, path: string, positions: number[]): Promise<void> {
+	await page.goto(path);
+	await waitForChecklist(page);
+	for (const position of positions) {
+		await firstChecklist(page).getByRole('checkbox').nth(position).check();
+	}
+}
