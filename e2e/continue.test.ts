@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { readPdf } from './pdf';
 import { decodeQr } from './qr';
 import {
 	axeViolations,
@@ -160,5 +161,11 @@ test.describe('continue on another device', () => {
 		);
 		await page.emulateMedia({ media: 'screen' });
 		await expect(code).toBeHidden();
+		// The PDF the browser prints has the address in text beside the code, and the code's
+		// drawing. The code is decoded above from the print rendering: reading it back out of the
+		// PDF would need a PDF rasteriser, which only comes with native code.
+		await page.emulateMedia({ media: null });
+		const { text } = await readPdf(await page.pdf({ format: 'A4' }));
+		expect(text.replace(/\s+/g, '')).toContain(new URL(decoded ?? '').href);
 	});
 });
