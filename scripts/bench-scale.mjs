@@ -17,7 +17,7 @@ import { runBuild, integrationTimings, phaseTimings } from './bench-scale/run-bu
 import { folderSize } from './bench-scale/folder-size.mjs';
 import { htmlSizes } from './bench-scale/html-sizes.mjs';
 import { serveStatic } from './bench-scale/serve.mjs';
-import { measureSearch } from './bench-scale/measure-search.mjs';
+import { measureSearch, compareWithPlainPagefind } from './bench-scale/measure-search.mjs';
 import { formatTable, formatPhaseTable } from './bench-scale/table.mjs';
 
 /** @param {string} name @param {string} fallback */
@@ -81,6 +81,7 @@ try {
 			console.info(`${articles} articles: built in ${(build.ms / 1000).toFixed(1)} s; searching…`);
 			try {
 				const search = await measureSearch(browser, server.origin);
+				const ratios = await compareWithPlainPagefind(browser, server.origin);
 				console.info(
 					`${articles} articles: first search found ${search.results} pages in ${search.requests} requests.`
 				);
@@ -94,6 +95,7 @@ try {
 					homeBytes: html.homeBytes,
 					pagefindBytes: (await folderSize(join(dist, 'pagefind'))).bytes,
 					...search,
+					...ratios,
 				});
 			} finally {
 				await server.close();

@@ -86,3 +86,98 @@ export async function measureSearch(browser, origin) {
 		await context.close();
 	}
 }
+
+/**
+ * Our search against plain Pagefind on the same index, as bench:search measures them: from opening
+ * /search/?q= to the first result on screen, against opening /search/ and running
+ * `pagefind.search()` with its top three results' data; then the median of the warm queries
+ * (ours: typed into the results page, until its first results show).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ * @returns {Promise<{ oursOpenMs: number, plainOpenMs: number, oursWarmMs: number, plainWarmMs: number }>}
+ */
+export async function compareWithPlainPagefind(browser, origin) {
+	const ours = await browser.newContext();
+	const plain = await browser.newContext();
+	try {
+		const page = await ours.newPage();
+		await page.addInitScript(() => {
+			const observer = new MutationObserver(() => {
+				const shown =
+					document.querySelector('.search-results [data-result-slug]') ||
+					document.querySelector('main')?.dataset.searchState === 'done';
+				if (!shown) return;
+				/** @type {any} */ (window).__firstResultAt = performance.now();
+				observer.disconnect();
+			});
+			observer.observe(document, { subtree: true, attributes: true, childList: true });
+		});
+		/** @param {string} query */
+		const done = (query) =>
+			page.waitForFunction(
+				(text) => {
+					const main = document.querySelector('main');
+					return main?.dataset.searchState === 'done' && main.dataset.searchQuery === text;
+				},
+				query,
+				{ timeout: 60_000 }
+			);
+		await page.goto(`${origin}/search/?${new URLSearchParams({ q: FIRST_QUERY })}`);
+		await done(FIRST_QUERY);
+		const oursOpenMs = await page.evaluate(() => /** @type {any} */ (window).__firstResultAt);
+		const oursWarm = [];
+		for (const query of WARM_QUERIES) {
+			await page.fill('#search-page-input', query);
+			await page.press('#search-page-input', 'Enter');
+			await done(query);
+			oursWarm.push(
+				await page.evaluate(() => Number(document.querySelector('main')?.dataset.searchFirstMs))
+			);
+		}
+		const plainPage = await plain.newPage();
+		await plainPage.goto(`${origin}/search/`);
+		const plainTimes = await plainPage.evaluate(
+			async ({ first, warm }) => {
+				const url = '/pagefind/pagefind.js';
+				const pagefind = await import(url);
+				/** @param {string} query */
+				const run = async (query) => {
+					const { results } = await pagefind.search(query);
+					await Promise.all(
+						results
+							.slice(0, 3)
+							.map((/** @type {{ data(): Promise<unknown> }} */ result) => result.data())
+					);
+				};
+				await run(first);
+				const openMs = performance.now();
+				const times = [];
+				for (const query of warm) {
+					const began = performance.now();
+					await run(query);
+					times.push(performance.now() - began);
+				}
+				return { openMs, times };
+			},
+			{ first: FIRST_QUERY, warm: WARM_QUERIES }
+		);
+		return {
+			oursOpenMs,
+			plainOpenMs: plainTimes.openMs,
+			oursWarmMs: median(oursWarm),
+			plainWarmMs: median(plainTimes.times),
+		};
+	} finally {
+		await ours.close();
+		await plain.close();
+	}
+}
+
+/** @param {number[]} values */
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length / 2;
+	return sorted.length % 2
+		? (sorted[Math.floor(middle)] ?? NaN)
+		: ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}

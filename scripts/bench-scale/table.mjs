@@ -14,6 +14,10 @@
  * @property {number} firstSearchBytes
  * @property {number} coldMs
  * @property {number} warmMedianMs
+ * @property {number} oursOpenMs our search page, opened with a query, until its first result
+ * @property {number} plainOpenMs plain Pagefind from opening /search/ to its first result's data
+ * @property {number} oursWarmMs
+ * @property {number} plainWarmMs
  */
 
 const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
@@ -37,6 +41,10 @@ const COLUMNS = /** @type {[string, (r: SizeResult) => string][]} */ ([
 	['first search KB', (r) => kb(r.firstSearchBytes)],
 	['cold query ms', (r) => r.coldMs.toFixed(0)],
 	['warm median ms', (r) => r.warmMedianMs.toFixed(1)],
+	['ours open→result ms', (r) => r.oursOpenMs.toFixed(0)],
+	['open ÷ plain', (r) => `${(r.oursOpenMs / r.plainOpenMs).toFixed(2)}×`],
+	['ours warm ms', (r) => r.oursWarmMs.toFixed(1)],
+	['warm ÷ plain', (r) => `${(r.oursWarmMs / r.plainWarmMs).toFixed(2)}×`],
 ]);
 
 /**
