@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import { startPreview } from './preview-server.mjs';
 import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
+import { probeFirstResult } from './first-result-probe.mjs';
 
 /** @typedef {{ query: string, expected: string, kind: 'exact' | 'paraphrase' | 'typo' }} BenchQuery */
 /** @typedef {{ q: BenchQuery, slugs: string[], ms: number, firstMs?: number }} Outcome */
@@ -90,17 +91,7 @@ async function benchSite(list) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	// When the first results are on screen, counted from the start of navigation.
-	await page.addInitScript(() => {
-		const observer = new MutationObserver(() => {
-			const shown =
-				document.querySelector('.search-results [data-result-slug]') ||
-				document.querySelector('main')?.dataset.searchState === 'done';
-			if (!shown) return;
-			/** @type {any} */ (window).__firstResultAt = performance.now();
-			observer.disconnect();
-		});
-		observer.observe(document, { subtree: true, attributes: true, childList: true });
-	});
+	await probeFirstResult(page);
 	let openToResultMs = NaN;
 	/** @type {Outcome[]} */
 	const outcomes = [];

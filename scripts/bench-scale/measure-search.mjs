@@ -1,4 +1,6 @@
 // @ts-check
+import { probeFirstResult } from '../first-result-probe.mjs';
+
 /** The first query, as in the task: a reader's first search on a page. */
 export const FIRST_QUERY = 'backup storage';
 /** Later queries for the warm timings: different words, so no answer comes from a cache. */
@@ -101,17 +103,7 @@ export async function compareWithPlainPagefind(browser, origin) {
 	const plain = await browser.newContext();
 	try {
 		const page = await ours.newPage();
-		await page.addInitScript(() => {
-			const observer = new MutationObserver(() => {
-				const shown =
-					document.querySelector('.search-results [data-result-slug]') ||
-					document.querySelector('main')?.dataset.searchState === 'done';
-				if (!shown) return;
-				/** @type {any} */ (window).__firstResultAt = performance.now();
-				observer.disconnect();
-			});
-			observer.observe(document, { subtree: true, attributes: true, childList: true });
-		});
+		await probeFirstResult(page);
 		/** @param {string} query */
 		const done = (query) =>
 			page.waitForFunction(
