@@ -80,11 +80,12 @@ export default defineConfig({
 					codeSplitting: {
 						groups: [
 							// What the first script of most pages shares: Vite's helper for dynamic imports, the
-							// highlight parameter and the date formats (the solved notice, the progress page, the
-							// checklist and print all use them). Tiny, so one file: each was a request of its own.
+							// highlight parameter, the offline copy's paths and the date formats (the solved notice,
+							// the progress page, the checklist and print all use them). Tiny, so one file: each
+							// was a request of its own.
 							{
 								name: 'shell',
-								test: /preload-helper|lib\/search\/params\.ts$|lib\/dates\.ts$/,
+								test: /preload-helper|lib\/(search\/params|dates|offline-paths)\.ts$/,
 								priority: 2,
 							},
 							{

@@ -125,6 +125,28 @@ test.describe('a tick is never lost', () => {
 		expect(await tickedBoxes(page)).toEqual([false, false, false, true]);
 	});
 
+	test('a lost download of the island is tried again, and ticks are saved meanwhile', async ({
+		page,
+	}) => {
+		await page.setViewportSize({ width: 390, height: 500 });
+		let requests = 0;
+		await page.route('**/_astro/hydrate.*.js', (route) =>
+			requests++ === 0 ? route.abort() : route.continue()
+		);
+		await page.goto(ARTICLE);
+		const checklist = firstChecklist(page);
+		await checklist.scrollIntoViewIfNeeded();
+		await checklist.getByRole('checkbox').first().check();
+		await expect.poll(() => requests).toBe(1);
+		expect(await storedDone(page)).toEqual([true, false, false, false]);
+		// Scrolled away and back: the island loads this time.
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await expect(checklist).not.toBeInViewport();
+		await waitForChecklist(page);
+		expect(requests).toBe(2);
+		await expect(checklist.getByRole('status')).toHaveText('1 of 4 done');
+	});
+
 	test('two tabs ticking different steps at the same instant lose nothing (10 rounds)', async ({
 		context,
 	}) => {

@@ -1,4 +1,4 @@
-import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../lib/offline-manifest';
+import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../lib/offline-paths';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

@@ -4,12 +4,8 @@ import path from 'node:path';
 import type { GenerateSWOptions, ManifestTransform } from 'workbox-build';
 import { bindSource } from './bind-source';
 import { unreferencedAssets } from './unreferenced-assets';
-import {
-	OFFLINE_MANIFEST_URL,
-	SERVICE_WORKER_URL,
-	summarizePrecache,
-	type OfflineManifest,
-} from '../lib/offline-manifest';
+import { summarizePrecache, type OfflineManifest } from '../lib/offline-manifest';
+import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../lib/offline-paths';
 
 /**
  * What the service worker stores and how it answers, as Workbox `generateSW` options.

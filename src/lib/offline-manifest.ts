@@ -4,12 +4,6 @@
  * check, file by file, whether the browser has stored all of it.
  */
 
-/** Where the offline manifest is served from. */
-export const OFFLINE_MANIFEST_URL = '/offline-manifest.json';
-
-/** Where the service worker is served from; its scope is the whole site. */
-export const SERVICE_WORKER_URL = '/sw.js';
-
 /** The offline manifest's contents. */
 export interface OfflineManifest {
 	/** Bytes on disk of every precached file, as stored on the device (uncompressed). */

@@ -28,13 +28,25 @@ export async function setUpChecklists(): Promise<void> {
 	if (anyProgress) {
 		void readerNotes().then(({ showResumeNote }) => showResumeNote(checklists, store));
 	}
+	// Checklists whose island failed to download (a bad network): tried again the next time they
+	// come into view, not at once. Ticks are saved meanwhile; only the count and buttons wait.
+	const failed = new Set<Element>();
 	const observer = new IntersectionObserver((entries) => {
 		for (const { isIntersecting, target } of entries) {
-			if (!isIntersecting) continue;
-			observer.unobserve(target);
+			if (!isIntersecting || failed.has(target)) {
+				if (!isIntersecting) failed.delete(target);
+				continue;
+			}
 			const checklist = checklists.find(({ section }) => section === target);
-			if (checklist)
-				void import('./hydrate').then(({ hydrateChecklist }) => hydrateChecklist(checklist));
+			if (!checklist) continue;
+			observer.unobserve(target);
+			import('./hydrate').then(
+				({ hydrateChecklist }) => hydrateChecklist(checklist),
+				() => {
+					failed.add(target);
+					observer.observe(target);
+				}
+			);
 		}
 	});
 	for (const { section } of checklists) observer.observe(section);

@@ -1,4 +1,5 @@
-import { OFFLINE_MANIFEST_URL, isOfflineManifest, type OfflineManifest } from '../offline-manifest';
+import { isOfflineManifest, type OfflineManifest } from '../offline-manifest';
+import { OFFLINE_MANIFEST_URL } from '../offline-paths';
 import { describeOfflineCopy, offlineCopyState, type OfflineCopyState } from '../offline-copy';
 
 /** How often to look again while the service worker is still saving files. */

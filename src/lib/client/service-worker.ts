@@ -1,4 +1,3 @@
-import { SERVICE_WORKER_URL } from '../offline-manifest';
 import { offerUpdates } from './update-notice';
 
 /**
@@ -7,9 +6,10 @@ import { offerUpdates } from './update-notice';
  * disabled) just reads the site online; that is worth a warning, not an error.
  *
  * A page that a worker served reloads when another worker takes over, so the page and the files
- * it fetches later (search data, search index) always come from one build.
+ * it fetches later (search data, search index) always come from one build. `url` is the
+ * worker's (lib/offline-paths.ts, written into the page by OfflineSupport.astro).
  */
-export function registerServiceWorker(): void {
+export function registerServiceWorker(url: string): void {
 	if (!('serviceWorker' in navigator)) return;
 	if (navigator.serviceWorker.controller) {
 		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
@@ -19,7 +19,7 @@ export function registerServiceWorker(): void {
 	const register = () => {
 		// 'none': the browser asks the server for sw.js on every check, whatever HTTP caches say.
 		navigator.serviceWorker
-			.register(SERVICE_WORKER_URL, { scope: '/', updateViaCache: 'none' })
+			.register(url, { scope: '/', updateViaCache: 'none' })
 			.then(offerUpdates)
 			.catch((error: unknown) =>
 				console.warn(`Backup Rescue: no offline copy in this browser (${String(error)})`)
