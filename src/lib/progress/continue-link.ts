@@ -19,13 +19,13 @@ import { doneIds, emptyRecord, parseRecord, setStep, type ProgressRecord } from 
 export const LINK_KEY = 'continue';
 
 /** The version of the link format this code writes. */
-export const LINK_VERSION = '1';
+const LINK_VERSION = '1';
 
 /**
  * A link longer than this is refused: no progress this site can make needs more, so a longer
  * one is damaged or not ours.
  */
-export const MAX_LINK_PAYLOAD = 8000;
+const MAX_LINK_PAYLOAD = 8000;
 
 /**
  * Up to this many characters, a QR code of the link still reads from a laptop screen at arm's

@@ -118,7 +118,7 @@ export function mergeImport(
 }
 
 /** What an import did to one checklist, for the message the reader sees. */
-export interface ImportChange {
+interface ImportChange {
 	record: ProgressRecord;
 	/** Steps done after the import that were not done before it. */
 	added: number;
@@ -131,7 +131,7 @@ export interface ImportChange {
  * what it did not do: its unticks and Resets are left out, so an import adds ticks and answers
  * and never takes one away that this device changed later.
  */
-export function importRecord(local: ProgressRecord | null, imported: ProgressRecord): ImportChange {
+function importRecord(local: ProgressRecord | null, imported: ProgressRecord): ImportChange {
 	const ticks = Object.fromEntries(
 		doneIds(imported).map((id) => [id, imported.steps[id] as StepChange])
 	);
