@@ -89,7 +89,7 @@ export function readContinueFragment(
 		const record = readPart(part, index, now);
 		if (!record) {
 			return refuse(
-				`Part ${number + 1} of this link is damaged or names a checklist this site doesn’t have, so nothing was added.`
+				`Part ${number + 1} of this link is damaged or names a checklist this site doesn’t have.`
 			);
 		}
 		records.push(record);
