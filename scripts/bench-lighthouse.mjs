@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
-import { startPreview } from './preview-server.mjs';
+import { startPreview } from './lib/preview.mjs';
 
 const PORT = 4361;
 const BASE = `http://127.0.0.1:${PORT}`;

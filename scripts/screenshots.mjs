@@ -1,14 +1,17 @@
 // @ts-check
 /**
  * Takes screenshots of built pages at desktop and phone sizes in both themes, plus a PDF of each,
- * for a person to look at. Run against a preview server: `npm run screenshots -- /fixes/storage-full/`.
+ * for a person to look at: `npm run build && npm run screenshots -- /fixes/storage-full/`. Serves
+ * dist/ itself as the hosts do (`_headers` applied); BASE_URL points it at a running site instead.
  * Output goes to screenshots/ (git-ignored).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
+import { serveFolder } from './lib/static-server.mjs';
 
-const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
+const server = process.env.BASE_URL ? undefined : await serveFolder('dist', { applyHeaders: true });
+const base = process.env.BASE_URL ?? server?.origin ?? '';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/fixes/storage-full/'];
 const outDir = 'screenshots';
 mkdirSync(outDir, { recursive: true });
@@ -45,3 +48,4 @@ for (const path of paths) {
 	console.log(`Captured ${path}`);
 }
 await browser.close();
+await server?.close();

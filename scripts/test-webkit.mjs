@@ -7,9 +7,8 @@
  * says SKIPPED loudly and exits 0; WEBKIT_REQUIRED=1 makes that a failure instead.
  */
 import { spawn } from 'node:child_process';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ensureWebKit } from './ensure-webkit.mjs';
-import { startPreview } from './preview-server.mjs';
+import { portAnswers, startPreview, waitUntilReady } from './lib/preview.mjs';
 import { startProbeProxy } from '../webkit/probe-proxy.mjs';
 
 /**
@@ -56,7 +55,11 @@ try {
 		env: { ...process.env, DISPLAY: display.name },
 	});
 	stops.push(() => driver.kill());
-	await waitForDriver(driverPort);
+	await waitUntilReady(`http://127.0.0.1:${driverPort}/status`, {
+		attempts: 40,
+		intervalMs: 250,
+		what: `WebKitWebDriver on port ${driverPort}`,
+	});
 
 	const suite = spawn(
 		process.execPath,
@@ -100,19 +103,6 @@ async function startXvfb(xvfb) {
 	return { name: `:${number}`, stop: () => server.kill() };
 }
 
-/** @param {number} port */
-async function waitForDriver(port) {
-	for (let attempt = 0; attempt < 40; attempt++) {
-		try {
-			if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return;
-		} catch {
-			// Not listening yet.
-		}
-		await sleep(250);
-	}
-	throw new Error(`WebKitWebDriver did not start on port ${port}`);
-}
-
 /**
  * Stop when a port already answers: `astro preview` would move to another port and the suite would
  * test whatever site was already there.
@@ -120,10 +110,7 @@ async function waitForDriver(port) {
  */
 async function refuseBusyPorts(ports) {
 	for (const port of ports) {
-		const busy = await fetch(`http://127.0.0.1:${port}/`).then(
-			() => true,
-			() => false
-		);
-		if (busy) throw new Error(`Port ${port} is in use: set WEBKIT_PORT to a free range of three.`);
+		if (await portAnswers(port))
+			throw new Error(`Port ${port} is in use: set WEBKIT_PORT to a free range of three.`);
 	}
 }
