@@ -1,5 +1,6 @@
-import { test, expect, axeViolations } from './test-utils';
-import { builtSitemapPaths, UNLISTED_PATHS } from './site-paths';
+import { test, expect, axeViolations } from './fixtures';
+import { builtSitemapPaths } from '../scripts/lib/sitemap.mjs';
+import { STORAGE_FULL, UNLISTED_PATHS } from './site-paths';
 
 test.describe('accessibility', () => {
 	for (const path of [...builtSitemapPaths(), ...UNLISTED_PATHS]) {
@@ -15,7 +16,7 @@ test.describe('accessibility', () => {
 
 	test('the mobile drawer has no violations when open', async ({ page }) => {
 		await page.setViewportSize({ width: 375, height: 740 });
-		await page.goto('/fixes/storage-full/');
+		await page.goto(STORAGE_FULL);
 		await page.getByRole('button', { name: 'Menu' }).click();
 		expect(await axeViolations(page)).toEqual([]);
 	});

@@ -1,4 +1,5 @@
-import { test, expect } from './test-utils';
+import { test, expect } from './fixtures';
+import { STORAGE_FULL } from './site-paths';
 
 /** The fix articles, at the URLs readers bookmark; these slugs must never change. */
 const FIX_SLUGS = [
@@ -66,7 +67,7 @@ test.describe('the troubleshooting library', () => {
 		);
 		expect([...hrefs].sort()).toEqual(FIX_SLUGS.map((slug) => `/fixes/${slug}/`).sort());
 		// Cheapest and most likely first, the last resort last.
-		expect(hrefs[0]).toBe('/fixes/storage-full/');
+		expect(hrefs[0]).toBe(STORAGE_FULL);
 		expect(hrefs.indexOf('/fixes/restore-device/')).toBeGreaterThan(
 			hrefs.indexOf('/fixes/restart-device/')
 		);
@@ -95,7 +96,7 @@ test.describe('the troubleshooting library', () => {
 		page,
 	}) => {
 		await page.setViewportSize({ width: 375, height: 667 });
-		await page.goto('/fixes/storage-full/');
+		await page.goto(STORAGE_FULL);
 		const fullList = page.getByRole('region', { name: 'Messages this page fixes' });
 		await expect(fullList).toBeHidden();
 		const folded = page.locator('summary', { hasText: 'iPhone Backup Failed' });
@@ -117,16 +118,14 @@ test.describe('the troubleshooting library', () => {
 		await expect(folded).toBeHidden();
 	});
 
-	test('the start page triages without JavaScript', async ({ browser }) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
+	test('the start page triages without JavaScript', async ({ newDevice }) => {
+		const page = await newDevice({ javaScriptEnabled: false });
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			"My iPhone or iPad won't back up to iCloud"
 		);
 		await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
 		await page.getByRole('link', { name: /Not Enough Storage/ }).click();
-		await expect(page).toHaveURL('/fixes/storage-full/');
-		await context.close();
+		await expect(page).toHaveURL(STORAGE_FULL);
 	});
 });

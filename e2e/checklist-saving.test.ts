@@ -1,23 +1,15 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { recordKey } from '../src/lib/progress/keys';
-import {
-	expect,
-	firstChecklist,
-	importFile,
-	test,
-	tickedBoxes,
-	waitForChecklist,
-} from './test-utils';
+import { expect, test } from './fixtures';
+import { ChecklistPage } from './pages/checklist-page';
+import { ProgressPage } from './pages/progress-page';
+import { STORAGE_FULL as ARTICLE } from './site-paths';
+import { fillStorage, recordKey } from './storage';
 
 /**
  * The checklist's promise: a tick is never lost. On a slow phone (scripts arriving late), in two
  * tabs ticking at the same instant, and when progress from another device is imported.
  */
 
-const ARTICLE = '/fixes/storage-full/';
 const KEY = recordKey({ page: ARTICLE, checklist: 'check-icloud-storage' });
 
 /** Which steps of the first checklist are done, by position, as stored now. */
@@ -61,12 +53,12 @@ async function clickTogether(clicks: { page: Page; step: number }[]): Promise<vo
 	);
 }
 
-async function openTabs(context: BrowserContext, count: number): Promise<Page[]> {
-	const tabs: Page[] = [];
+/** Open the article in new tabs of the context, each with its checklist hydrated. */
+async function openTabs(context: BrowserContext, count: number): Promise<ChecklistPage[]> {
+	const tabs: ChecklistPage[] = [];
 	for (let index = 0; index < count; index++) {
-		const tab = await context.newPage();
-		await tab.goto(ARTICLE);
-		await waitForChecklist(tab);
+		const tab = new ChecklistPage(await context.newPage());
+		await tab.open(ARTICLE);
 		tabs.push(tab);
 	}
 	return tabs;
@@ -80,53 +72,54 @@ test.describe('a tick is never lost', () => {
 	test('ticks made before the island arrives are kept, shown and saved', async ({
 		page,
 		context,
+		checklist,
 	}) => {
 		// Two page loads whose late scripts each arrive 5 s late.
 		test.setTimeout(90_000);
 		await delayLateScripts(page, 5000);
 		await page.goto(ARTICLE);
-		const checklist = firstChecklist(page);
-		const boxes = checklist.getByRole('checkbox');
-		await checklist.scrollIntoViewIfNeeded();
-		await boxes.nth(0).check();
-		await boxes.nth(1).check();
-		await boxes.nth(2).check();
-		await boxes.nth(1).uncheck();
+		await checklist.root.scrollIntoViewIfNeeded();
+		await checklist.tick(0, 1, 2);
+		await checklist.box(1).uncheck();
 		// Still before the island: its bar has not hydrated, yet the ticks are already stored.
-		await expect(checklist.locator('[data-checklist-body]')).not.toHaveAttribute('data-hydrated');
+		await expect(checklist.body).not.toHaveAttribute('data-hydrated');
 		expect(await storedDone(page)).toEqual([true, false, true, false]);
 
 		// The island's scripts arrive 5 s after they are asked for.
-		await waitForChecklist(page, 20_000);
-		expect(await tickedBoxes(page)).toEqual([true, false, true, false]);
-		await expect(checklist.getByRole('status')).toHaveText('2 of 4 done');
+		await checklist.waitForHydrated(20_000);
+		expect(await checklist.ticked()).toEqual([true, false, true, false]);
+		await expect(checklist.status).toHaveText('2 of 4 done');
 
 		await page.reload();
-		await waitForChecklist(page, 20_000);
-		expect(await tickedBoxes(page)).toEqual([true, false, true, false]);
+		await checklist.waitForHydrated(20_000);
+		expect(await checklist.ticked()).toEqual([true, false, true, false]);
 
-		const [other] = await openTabs(context, 1);
-		expect(await tickedBoxes(other!)).toEqual([true, false, true, false]);
-		await expect(firstChecklist(other!).getByRole('status')).toHaveText('2 of 4 done');
+		const [other] = (await openTabs(context, 1)) as [ChecklistPage];
+		expect(await other.ticked()).toEqual([true, false, true, false]);
+		await expect(other.status).toHaveText('2 of 4 done');
 	});
 
-	test('ticks made before the page’s own script runs are saved when it does', async ({ page }) => {
+	test('ticks made before the page’s own script runs are saved when it does', async ({
+		page,
+		checklist,
+	}) => {
 		await page.route('**/_astro/*.js', async (route) => {
 			await new Promise((resolve) => setTimeout(resolve, 1500));
 			await route.continue();
 		});
 		await page.goto(ARTICLE, { waitUntil: 'domcontentloaded' });
-		await firstChecklist(page).getByRole('checkbox').nth(3).check();
+		await checklist.box(3).check();
 		await expect
 			.poll(() => storedDone(page), { timeout: 10_000 })
 			.toEqual([false, false, false, true]);
 		await page.unroute('**/_astro/*.js');
 		await page.reload();
-		expect(await tickedBoxes(page)).toEqual([false, false, false, true]);
+		expect(await checklist.ticked()).toEqual([false, false, false, true]);
 	});
 
 	test('a lost download of the island is tried again, and ticks are saved meanwhile', async ({
 		page,
+		checklist,
 	}) => {
 		await page.setViewportSize({ width: 390, height: 500 });
 		let requests = 0;
@@ -134,113 +127,100 @@ test.describe('a tick is never lost', () => {
 			requests++ === 0 ? route.abort() : route.continue()
 		);
 		await page.goto(ARTICLE);
-		const checklist = firstChecklist(page);
-		await checklist.scrollIntoViewIfNeeded();
-		await checklist.getByRole('checkbox').first().check();
+		await checklist.root.scrollIntoViewIfNeeded();
+		await checklist.box(0).check();
 		await expect.poll(() => requests).toBe(1);
 		expect(await storedDone(page)).toEqual([true, false, false, false]);
 		// Scrolled away and back: the island loads this time.
 		await page.evaluate(() => window.scrollTo(0, 0));
-		await expect(checklist).not.toBeInViewport();
-		await waitForChecklist(page);
+		await expect(checklist.root).not.toBeInViewport();
+		await checklist.waitForHydrated();
 		expect(requests).toBe(2);
-		await expect(checklist.getByRole('status')).toHaveText('1 of 4 done');
+		await expect(checklist.status).toHaveText('1 of 4 done');
 	});
 
 	test('two tabs ticking different steps at the same instant lose nothing (10 rounds)', async ({
 		context,
 	}) => {
-		const [one, two] = (await openTabs(context, 2)) as [Page, Page];
+		const [one, two] = (await openTabs(context, 2)) as [ChecklistPage, ChecklistPage];
 		for (let round = 0; round < 10; round++) {
 			// Each round flips step 1 in one tab and step 2 in the other, at the same moment.
 			const expected = round % 2 === 0;
 			await clickTogether([
-				{ page: one, step: 0 },
-				{ page: two, step: 1 },
+				{ page: one.page, step: 0 },
+				{ page: two.page, step: 1 },
 			]);
 			for (const tab of [one, two]) {
 				await expect
-					.poll(() => storedDone(tab), { message: `round ${round}` })
+					.poll(() => storedDone(tab.page), { message: `round ${round}` })
 					.toEqual([expected, expected, false, false]);
-				await expect.poll(() => tickedBoxes(tab)).toEqual([expected, expected, false, false]);
+				await expect.poll(() => tab.ticked()).toEqual([expected, expected, false, false]);
 			}
 		}
 	});
 
 	test('Reset in one tab and a tick in another end in the later action', async ({ context }) => {
-		const [one, two] = (await openTabs(context, 2)) as [Page, Page];
-		const reset = (page: Page) => firstChecklist(page).getByRole('button', { name: 'Reset' });
+		const [one, two] = (await openTabs(context, 2)) as [ChecklistPage, ChecklistPage];
 
 		// The tick comes after the Reset: it stays, the rest is cleared.
-		await firstChecklist(one).getByRole('checkbox').nth(0).check();
-		await expect.poll(() => tickedBoxes(two)).toEqual([true, false, false, false]);
-		await reset(one).click();
-		await clickTogether([{ page: two, step: 2 }]);
+		await one.box(0).check();
+		await expect.poll(() => two.ticked()).toEqual([true, false, false, false]);
+		await one.button('Reset').click();
+		await clickTogether([{ page: two.page, step: 2 }]);
 		for (const tab of [one, two]) {
-			await expect.poll(() => storedDone(tab)).toEqual([false, false, true, false]);
-			await expect.poll(() => tickedBoxes(tab)).toEqual([false, false, true, false]);
+			await expect.poll(() => storedDone(tab.page)).toEqual([false, false, true, false]);
+			await expect.poll(() => tab.ticked()).toEqual([false, false, true, false]);
 		}
 
 		// The Reset comes after the tick: everything is cleared.
-		await clickTogether([{ page: two, step: 3 }]);
-		await expect.poll(() => tickedBoxes(one)).toEqual([false, false, true, true]);
-		await reset(one).click();
+		await clickTogether([{ page: two.page, step: 3 }]);
+		await expect.poll(() => one.ticked()).toEqual([false, false, true, true]);
+		await one.button('Reset').click();
 		for (const tab of [one, two]) {
-			await expect.poll(() => storedDone(tab)).toEqual([false, false, false, false]);
-			await expect.poll(() => tickedBoxes(tab)).toEqual([false, false, false, false]);
+			await expect.poll(() => storedDone(tab.page)).toEqual([false, false, false, false]);
+			await expect.poll(() => tab.ticked()).toEqual([false, false, false, false]);
 		}
 	});
 
 	test('importing from another device merges: the phone keeps its ticks and gains the iPad’s', async ({
-		browser,
-		page: phone,
+		checklist: phone,
+		progress,
+		newDevice,
 	}) => {
-		await phone.goto(ARTICLE);
-		await waitForChecklist(phone);
-		await firstChecklist(phone).getByRole('checkbox').nth(0).check();
-		await firstChecklist(phone).getByRole('checkbox').nth(1).check();
+		await phone.open(ARTICLE);
+		await phone.tick(0, 1);
 
-		const ipadContext = await browser.newContext();
-		const ipad = await ipadContext.newPage();
-		await ipad.goto(ARTICLE);
-		await waitForChecklist(ipad);
-		await firstChecklist(ipad).getByRole('checkbox').nth(2).check();
-		await ipad.goto('/progress/');
-		const download = ipad.waitForEvent('download');
-		await ipad.getByRole('button', { name: 'Export progress to a file' }).click();
-		const file = join(mkdtempSync(join(tmpdir(), 'ipad-')), 'progress.json');
-		await (await download).saveAs(file);
-		await ipadContext.close();
+		const ipadPage = await newDevice();
+		const ipad = new ChecklistPage(ipadPage);
+		await ipad.open(ARTICLE);
+		await ipad.tick(2);
+		const ipadProgress = new ProgressPage(ipadPage);
+		await ipadProgress.open();
+		const file = await ipadProgress.exportFile();
+		await ipadPage.context().close();
 
-		await phone.goto('/progress/');
-		await importFile(phone, file);
-		await expect(phone.getByRole('main').getByRole('status')).toHaveText(
-			'Merged progress for 1 checklist: 1 step added.'
-		);
-		await expect(phone.getByRole('main')).toContainText('3 of 4 steps done');
-		await phone.goto(ARTICLE);
-		expect(await tickedBoxes(phone)).toEqual([true, true, true, false]);
+		await progress.open();
+		await progress.importFile(file);
+		await expect(progress.status).toHaveText('Merged progress for 1 checklist: 1 step added.');
+		await expect(progress.main).toContainText('3 of 4 steps done');
+		await phone.page.goto(ARTICLE);
+		expect(await phone.ticked()).toEqual([true, true, true, false]);
 
 		// The same file again adds nothing and removes nothing.
-		await phone.goto('/progress/');
-		await importFile(phone, file);
-		await expect(phone.getByRole('main').getByRole('status')).toHaveText(/^Nothing new to import/);
-		await expect(phone.getByRole('main')).toContainText('3 of 4 steps done');
+		await progress.open();
+		await progress.importFile(file);
+		await expect(progress.status).toHaveText(/^Nothing new to import/);
+		await expect(progress.main).toContainText('3 of 4 steps done');
 	});
 
 	test('says storage is full when the quota is the reason, and keeps ticks while open', async ({
 		page,
+		checklist,
 	}) => {
-		await page.addInitScript(() => {
-			Storage.prototype.setItem = () => {
-				throw new DOMException('Quota exceeded', 'QuotaExceededError');
-			};
-		});
-		await page.goto(ARTICLE);
-		await waitForChecklist(page);
-		const checklist = firstChecklist(page);
-		await checklist.getByRole('checkbox').first().check();
-		await expect(checklist.getByRole('status')).toHaveText('1 of 4 done');
+		await fillStorage(page);
+		await checklist.open(ARTICLE);
+		await checklist.box(0).check();
+		await expect(checklist.status).toHaveText('1 of 4 done');
 		await expect(page.getByText(/its storage is full/)).toHaveCount(1);
 		await expect(page.getByText(/blocking storage/)).toHaveCount(0);
 	});

@@ -1,36 +1,29 @@
-import {
-	axeViolations,
-	emulateTheme,
-	expect,
-	firstChecklist,
-	test,
-	waitForChecklist,
-} from './test-utils';
-import { recordKey } from '../src/lib/progress/keys';
+import { axeViolations, emulateTheme, expect, test } from './fixtures';
+import { ChecklistPage } from './pages/checklist-page';
 import { readPdf } from './pdf';
-
-const ARTICLE = '/fixes/storage-full/';
-const OTHER_ARTICLE = '/fixes/wifi-network/';
+import { STORAGE_FULL as ARTICLE, WIFI_NETWORK as OTHER_ARTICLE } from './site-paths';
+import { legacyRecordKey, recordKey, seedStorageOnce, blockStorage } from './storage';
 
 test.describe('checklist', () => {
-	test('keeps a tick across a reload', async ({ page }) => {
-		await page.goto(ARTICLE);
-		await waitForChecklist(page);
-		const checklist = firstChecklist(page);
-		const first = checklist.getByRole('checkbox').first();
+	test('keeps a tick across a reload', async ({ page, checklist }) => {
+		await checklist.open(ARTICLE);
+		const first = checklist.box(0);
 
 		// Tick the first step and see the count change.
 		await first.check();
-		await expect(checklist.getByRole('status')).toHaveText(/^1 of \d+ done$/);
+		await expect(checklist.status).toHaveText(/^1 of \d+ done$/);
 
 		// Reload, as Safari does after a switch to Settings.
 		await page.reload();
 		await expect(first).toBeChecked();
-		await waitForChecklist(page);
-		await expect(checklist.getByRole('status')).toHaveText(/^1 of \d+ done$/);
+		await checklist.waitForHydrated();
+		await expect(checklist.status).toHaveText(/^1 of \d+ done$/);
 	});
 
-	test('loads the island and Preact only once the checklist is in view', async ({ page }) => {
+	test('loads the island and Preact only once the checklist is in view', async ({
+		page,
+		checklist,
+	}) => {
 		// A short window, so the checklist starts below the fold.
 		await page.setViewportSize({ width: 390, height: 500 });
 		const scripts: string[] = [];
@@ -39,165 +32,149 @@ test.describe('checklist', () => {
 		});
 		await page.goto(ARTICLE);
 		await page.waitForLoadState('networkidle');
-		const body = firstChecklist(page).locator('[data-checklist-body]');
-		await expect(firstChecklist(page)).not.toBeInViewport();
-		await expect(body).not.toHaveAttribute('data-hydrated');
+		await expect(checklist.root).not.toBeInViewport();
+		await expect(checklist.body).not.toHaveAttribute('data-hydrated');
 		expect(scripts.filter((path) => /\/hydrate\.|preact/.test(path))).toEqual([]);
 
-		await waitForChecklist(page);
+		await checklist.waitForHydrated();
 		expect(scripts.some((path) => path.includes('/hydrate.'))).toBe(true);
 		expect(scripts.some((path) => path.includes('preact'))).toBe(true);
 	});
 
 	test('keeps two tabs in sync', async ({ context }) => {
-		const [one, two] = [await context.newPage(), await context.newPage()];
-		for (const tab of [one, two]) {
-			await tab.goto(OTHER_ARTICLE);
-			await waitForChecklist(tab);
-		}
+		const [one, two] = [
+			new ChecklistPage(await context.newPage()),
+			new ChecklistPage(await context.newPage()),
+		];
+		for (const tab of [one, two]) await tab.open(OTHER_ARTICLE);
 		// Tick in one tab; the other follows through the storage event, without a reload.
-		await firstChecklist(one).getByRole('checkbox').nth(1).check();
-		await expect(firstChecklist(two).getByRole('checkbox').nth(1)).toBeChecked();
-		await expect(firstChecklist(two).getByRole('status')).toHaveText(/^1 of \d+ done$/);
+		await one.box(1).check();
+		await expect(two.box(1)).toBeChecked();
+		await expect(two.status).toHaveText(/^1 of \d+ done$/);
 
 		// Reset in the second tab; the first follows.
-		await firstChecklist(two).getByRole('button', { name: 'Reset' }).click();
-		await expect(firstChecklist(one).getByRole('checkbox').nth(1)).not.toBeChecked();
+		await two.button('Reset').click();
+		await expect(one.box(1)).not.toBeChecked();
 	});
 
-	test('resets with an undo', async ({ page }) => {
-		await page.goto(ARTICLE);
-		await waitForChecklist(page);
-		const checklist = firstChecklist(page);
-		await checklist.getByRole('checkbox').first().check();
-		await checklist.getByRole('button', { name: 'Reset' }).click();
-		await expect(checklist.getByRole('checkbox').first()).not.toBeChecked();
+	test('resets with an undo', async ({ checklist }) => {
+		await checklist.open(ARTICLE);
+		await checklist.box(0).check();
+		await checklist.button('Reset').click();
+		await expect(checklist.box(0)).not.toBeChecked();
 		// Focus moves to Undo, so a keyboard user can take it back at once.
-		const undo = checklist.getByRole('button', { name: 'Undo reset' });
+		const undo = checklist.button('Undo reset');
 		await expect(undo).toBeFocused();
 		await undo.click();
-		await expect(checklist.getByRole('checkbox').first()).toBeChecked();
+		await expect(checklist.box(0)).toBeChecked();
 	});
 
-	test('still renders and works with corrupt progress in storage', async ({ page }) => {
+	test('still renders and works with corrupt progress in storage', async ({ page, checklist }) => {
 		const warnings: string[] = [];
 		page.on('console', (message) => {
 			if (message.type() === 'warning') warnings.push(message.text());
 		});
-		await page.addInitScript(() => {
-			if (sessionStorage.getItem('seeded')) return;
-			sessionStorage.setItem('seeded', '1');
-			localStorage.setItem(
-				'backup-rescue:progress:v1:/fixes/storage-full/#check-icloud-storage',
-				'{"schema":1,"steps":'
-			);
+		await seedStorageOnce(page, {
+			[legacyRecordKey({ page: ARTICLE, checklist: 'check-icloud-storage' })]:
+				'{"schema":1,"steps":',
 		});
-		await page.goto(ARTICLE);
-		await waitForChecklist(page);
-		const checklist = firstChecklist(page);
-		await expect(checklist.getByRole('status')).toHaveText(/^0 of \d+ done$/);
+		await checklist.open(ARTICLE);
+		await expect(checklist.status).toHaveText(/^0 of \d+ done$/);
 		expect(warnings.join('\n')).toContain('unreadable progress');
 
 		// The bad record was set aside, not lost, and ticking works and saves again.
 		const keys = await page.evaluate(() => Object.keys(localStorage));
 		expect(keys.some((key) => key.includes(':corrupt:'))).toBe(true);
-		await checklist.getByRole('checkbox').first().check();
+		await checklist.box(0).check();
 		await page.reload();
-		await expect(checklist.getByRole('checkbox').first()).toBeChecked();
+		await expect(checklist.box(0)).toBeChecked();
 	});
 
-	test('works in memory when storage is disabled, and says so once', async ({ page }) => {
-		await page.addInitScript(() => {
-			Object.defineProperty(window, 'localStorage', {
-				get() {
-					throw new DOMException('The operation is insecure.', 'SecurityError');
-				},
-			});
-		});
-		await page.goto(ARTICLE);
-		await waitForChecklist(page);
-		const checklist = firstChecklist(page);
-		await checklist.getByRole('checkbox').first().check();
-		await expect(checklist.getByRole('status')).toHaveText(/^1 of \d+ done$/);
+	test('works in memory when storage is disabled, and says so once', async ({
+		page,
+		checklist,
+	}) => {
+		await blockStorage(page);
+		await checklist.open(ARTICLE);
+		await checklist.box(0).check();
+		await expect(checklist.status).toHaveText(/^1 of \d+ done$/);
 		await expect(page.getByText(/won’t be saved on this device/)).toHaveCount(1);
 	});
 
-	test('marks a ticked step whose text changed since', async ({ page }) => {
+	test('marks a ticked step whose text changed since', async ({ page, checklist }) => {
 		await page.goto(ARTICLE);
-		const checklist = firstChecklist(page);
-		const ids = await checklist.evaluate((section: HTMLElement) => ({
-			page: location.pathname,
-			checklist: section.dataset.checklist,
+		const ids = await checklist.root.evaluate((section: HTMLElement) => ({
+			checklist: section.dataset.checklist ?? '',
 			steps: [...section.querySelectorAll<HTMLElement>('[data-step]')].map((s) => s.dataset.step),
 		}));
 		// A tick saved when the first step had different wording (another hash), and one from
 		// version 1, whose hashes were made another way and so never count as a change.
-		const key = recordKey({ page: ARTICLE, checklist: ids.checklist ?? '' });
+		const address = { page: ARTICLE, checklist: ids.checklist };
 		await page.evaluate(
-			(ids) => {
+			({ steps, key, legacyKey }) => {
 				const now = Date.now();
 				const record = {
 					pageTitle: 'Old',
 					checklistTitle: 'Old',
-					stepIds: ids.steps,
+					stepIds: steps,
 					outcome: null,
 					createdAt: now,
 					updatedAt: now,
 				};
 				localStorage.setItem(
-					ids.key,
+					key,
 					JSON.stringify({
 						...record,
 						schema: 2,
-						steps: { [ids.steps[0] ?? '']: { done: true, at: now, hash: 'oldhash', text: 'Old' } },
+						steps: { [steps[0] ?? '']: { done: true, at: now, hash: 'oldhash', text: 'Old' } },
 						clearedAt: 0,
 						outcomeAt: 0,
 					})
 				);
 				localStorage.setItem(
-					`backup-rescue:progress:v1:${ids.page}#${ids.checklist}`,
+					legacyKey,
 					JSON.stringify({
 						...record,
 						schema: 1,
-						steps: { [ids.steps[1] ?? '']: { at: now, hash: 'oldhash', text: 'Old words' } },
+						steps: { [steps[1] ?? '']: { at: now, hash: 'oldhash', text: 'Old words' } },
 					})
 				);
 			},
-			{ ...ids, key }
+			{ steps: ids.steps, key: recordKey(address), legacyKey: legacyRecordKey(address) }
 		);
 		await page.reload();
-		await waitForChecklist(page);
-		await expect(checklist.getByRole('checkbox').first()).toBeChecked();
-		await expect(checklist.getByRole('checkbox').nth(1)).toBeChecked();
-		await expect(checklist.getByText('Updated since you checked it')).toHaveCount(1);
-		await expect(checklist.getByRole('listitem').first()).toContainText(
+		await checklist.waitForHydrated();
+		await expect(checklist.box(0)).toBeChecked();
+		await expect(checklist.box(1)).toBeChecked();
+		await expect(checklist.root.getByText('Updated since you checked it')).toHaveCount(1);
+		await expect(checklist.root.getByRole('listitem').first()).toContainText(
 			'Updated since you checked it'
 		);
 	});
 
-	test('offers to resume at the first step not done', async ({ page }) => {
-		await page.goto(ARTICLE);
-		await waitForChecklist(page);
-		await firstChecklist(page).getByRole('checkbox').first().check();
+	test('offers to resume at the first step not done', async ({ page, checklist }) => {
+		await checklist.open(ARTICLE);
+		await checklist.box(0).check();
 		await page.reload();
 		const note = page.getByRole('complementary', { name: 'Your progress' });
 		await expect(note).toContainText(/You’ve done 1 of \d+ steps/);
 		await note.getByRole('link', { name: 'continue at step 2' }).click();
-		await expect(firstChecklist(page).getByRole('checkbox').nth(1)).toBeFocused();
+		await expect(checklist.box(1)).toBeFocused();
 	});
 
-	test('asks "Did this fix it?" and points onwards when it did not', async ({ page }) => {
-		await page.goto(ARTICLE);
-		await waitForChecklist(page);
-		const checklist = firstChecklist(page);
-		await checklist.getByRole('button', { name: 'No, still failing' }).click();
+	test('asks "Did this fix it?" and points onwards when it did not', async ({
+		page,
+		checklist,
+	}) => {
+		await checklist.open(ARTICLE);
+		await checklist.button('No, still failing').click();
 		// The article's nextFix when it has one, else the start page.
 		const nextFix = (await page.locator('article').getAttribute('data-next-fix')) ?? '/';
-		await expect(checklist.getByText('That didn’t fix it.')).toBeFocused();
-		await expect(checklist.getByRole('link').last()).toHaveAttribute('href', nextFix);
-		await checklist.getByRole('button', { name: 'Change answer' }).click();
-		await checklist.getByRole('button', { name: 'Yes, it’s fixed' }).click();
-		await expect(checklist).toContainText('Marked as solved on');
+		await expect(checklist.root.getByText('That didn’t fix it.')).toBeFocused();
+		await expect(checklist.root.getByRole('link').last()).toHaveAttribute('href', nextFix);
+		await checklist.button('Change answer').click();
+		await checklist.button('Yes, it’s fixed').click();
+		await expect(checklist.root).toContainText('Marked as solved on');
 
 		// The start page now says the problem is solved, and where.
 		await page.goto('/');
@@ -216,19 +193,17 @@ test.describe('checklist', () => {
 	});
 
 	for (const path of [ARTICLE, OTHER_ARTICLE]) {
-		test(`prints the checklist alone on one page (${path})`, async ({ page }) => {
+		test(`prints the checklist alone on one page (${path})`, async ({ page, checklist }) => {
 			await page.addInitScript(() => {
 				window.print = () => {};
 			});
-			await page.goto(path);
-			await waitForChecklist(page);
-			const checklist = firstChecklist(page);
-			await checklist.getByRole('checkbox').first().check();
-			const firstWords = (await checklist.locator('.step-text').allInnerTexts()).map(
+			await checklist.open(path);
+			await checklist.box(0).check();
+			const firstWords = (await checklist.root.locator('.step-text').allInnerTexts()).map(
 				(text) => text.trim().split(/\s+/)[0] ?? ''
 			);
 			for (const format of ['A4', 'Letter'] as const) {
-				await checklist.getByRole('button', { name: 'Print checklist' }).click();
+				await checklist.button('Print checklist').click();
 				await expect(page.locator('html')).toHaveClass(/print-checklists/);
 				const { pages, text } = await readPdf(await page.pdf({ format }));
 				expect(pages, `${format} pages`).toBe(1);
@@ -246,9 +221,12 @@ test.describe('checklist', () => {
 		});
 	}
 
-	test('prints the whole article cleanly with the browser’s own print', async ({ page }) => {
+	test('prints the whole article cleanly with the browser’s own print', async ({
+		page,
+		checklist,
+	}) => {
 		await page.goto(ARTICLE);
-		const title = (await firstChecklist(page).locator('.checklist-title').innerText()).trim();
+		const title = (await checklist.root.locator('.checklist-title').innerText()).trim();
 		const { text } = await readPdf(await page.pdf({ format: 'A4' }));
 		expect(text).toContain(title);
 		expect(text).not.toContain('Search Backup Rescue');
@@ -256,14 +234,13 @@ test.describe('checklist', () => {
 	});
 
 	for (const theme of ['light', 'dark'] as const) {
-		test(`has no axe violations once hydrated (${theme})`, async ({ page }) => {
+		test(`has no axe violations once hydrated (${theme})`, async ({ page, checklist }) => {
 			await emulateTheme(page, theme);
-			await page.goto(ARTICLE);
-			await waitForChecklist(page);
-			await firstChecklist(page).getByRole('checkbox').first().check();
+			await checklist.open(ARTICLE);
+			await checklist.box(0).check();
 			await page.reload();
-			await waitForChecklist(page);
-			await firstChecklist(page).getByRole('button', { name: 'No, still failing' }).click();
+			await checklist.waitForHydrated();
+			await checklist.button('No, still failing').click();
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
@@ -272,13 +249,14 @@ test.describe('checklist', () => {
 test.describe('checklist without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('shows the whole list with working checkboxes and no dead controls', async ({ page }) => {
+	test('shows the whole list with working checkboxes and no dead controls', async ({
+		page,
+		checklist,
+	}) => {
 		await page.goto(ARTICLE);
-		const checklist = firstChecklist(page);
-		const boxes = checklist.getByRole('checkbox');
-		expect(await boxes.count()).toBeGreaterThan(1);
-		await boxes.first().check();
-		await expect(boxes.first()).toBeChecked();
-		await expect(checklist.getByRole('button')).toHaveCount(0);
+		expect(await checklist.boxes.count()).toBeGreaterThan(1);
+		await checklist.box(0).check();
+		await expect(checklist.box(0)).toBeChecked();
+		await expect(checklist.root.getByRole('button')).toHaveCount(0);
 	});
 });

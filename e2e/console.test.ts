@@ -1,11 +1,12 @@
-import { test, expect } from './test-utils';
-import { builtSitemapPaths, UNLISTED_PATHS } from './site-paths';
+import { builtSitemapPaths } from '../scripts/lib/sitemap.mjs';
+import { test, expect } from './fixtures';
+import { UNLISTED_PATHS } from './site-paths';
 
 const PATHS = [...builtSitemapPaths(), ...UNLISTED_PATHS];
 
 test.describe('no console errors or CSP violations', () => {
 	for (const path of PATHS) {
-		test(path, async ({ page }) => {
+		test(path, async ({ page, searchBox }) => {
 			const problems: string[] = [];
 			page.on('console', (message) => {
 				if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -22,10 +23,8 @@ test.describe('no console errors or CSP violations', () => {
 			// Exercise the interactive parts so their code runs too.
 			// Typing runs the whole search path: Pagefind's WebAssembly, worker and index under the CSP.
 			// (/search/ and the 404 page have their own search box; the top bar's is on every page.)
-			const search = page.getByRole('banner').getByLabel('Search Backup Rescue');
-			await search.click();
-			await search.fill('storage full');
-			await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+			await searchBox.type('storage full');
+			await expect(searchBox.listbox.getByRole('option').first()).toBeVisible();
 			await page.mouse.wheel(0, 4000);
 			await page.waitForLoadState('networkidle');
 			// The 404 page is served with status 404, which the browser logs; that one is expected.

@@ -1,52 +1,39 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { axeViolations, emulateTheme, expect, test } from './fixtures';
+import { ChecklistPage } from './pages/checklist-page';
+import { ProgressPage } from './pages/progress-page';
 import { readPdf } from './pdf';
 import { decodeQr } from './qr';
-import {
-	axeViolations,
-	emulateTheme,
-	expect,
-	firstChecklist,
-	test,
-	tickSteps,
-	tickedBoxes,
-} from './test-utils';
+import { STORAGE_FULL as STORAGE, WIFI_NETWORK as WIFI } from './site-paths';
+import { storageSnapshot } from './storage';
 
 /**
  * "Continue on another device": device A's progress travels in a link (and its QR code) to
  * device B, which adds it only when the reader agrees, and refuses anything damaged or hostile.
  */
 
-const STORAGE = '/fixes/storage-full/';
-const WIFI = '/fixes/wifi-network/';
+/** Open an article and tick these steps (by position) of its first checklist. */
+async function tickSteps(page: Page, path: string, positions: number[]): Promise<void> {
+	const checklist = new ChecklistPage(page);
+	await checklist.open(path);
+	await checklist.tick(...positions);
+}
 
 /** Which boxes of the first checklist on an article are ticked. */
 async function ticked(page: Page, path: string): Promise<boolean[]> {
 	await page.goto(path);
-	return tickedBoxes(page);
-}
-
-/** Device A's link to all its progress, from /progress/, with the QR code's decoded text. */
-async function linkFrom(page: Page): Promise<{ link: string; decoded: string | undefined }> {
-	await page.goto('/progress/');
-	await page.getByRole('button', { name: 'Continue on another device' }).click();
-	const panel = page.getByRole('region', { name: 'Continue on another device' });
-	const link = await panel.getByLabel('Link to your progress', { exact: true }).inputValue();
-	const code = panel.getByRole('img', { name: 'QR code of the link to your progress' });
-	return { link, decoded: decodeQr(await code.screenshot()) };
-}
-
-async function newDevice(browser: Browser): Promise<Page> {
-	return (await browser.newContext()).newPage();
+	return new ChecklistPage(page).ticked();
 }
 
 test.describe('continue on another device', () => {
 	test('carries both articles’ ticks to another device, merged only when accepted', async ({
 		page: deviceA,
-		browser,
+		progress,
+		newDevice,
 	}) => {
 		await tickSteps(deviceA, STORAGE, [0, 1]);
 		await tickSteps(deviceA, WIFI, [2]);
-		const { link, decoded } = await linkFrom(deviceA);
+		const { link, decoded } = await progress.linkToAll();
 		expect(decoded).toBe(link);
 		expect(new URL(link).pathname).toBe('/progress/');
 		expect(link.length).toBeLessThan(600);
@@ -54,13 +41,13 @@ test.describe('continue on another device', () => {
 		expect(link).not.toMatch(/open-icloud-settings|iCloud%20storage|storage is full/);
 
 		// Device B has ticks of its own and accepts.
-		const deviceB = await newDevice(browser);
+		const deviceB = await newDevice();
 		await tickSteps(deviceB, STORAGE, [3]);
 		await deviceB.goto(link);
 		const dialog = deviceB.getByRole('dialog', { name: 'Add progress from another device?' });
 		await expect(dialog).toContainText('2 steps done');
 		await dialog.getByRole('button', { name: 'Add to this device' }).click();
-		await expect(deviceB.getByRole('main').getByRole('status')).toHaveText(
+		await expect(new ProgressPage(deviceB).status).toHaveText(
 			'Merged progress for 2 checklists: 3 steps added.'
 		);
 		// The fragment is gone, so a reload does not ask again.
@@ -69,36 +56,37 @@ test.describe('continue on another device', () => {
 		expect((await ticked(deviceB, WIFI))[2]).toBe(true);
 
 		// Device C declines: nothing changes.
-		const deviceC = await newDevice(browser);
+		const deviceC = await newDevice();
 		await tickSteps(deviceC, STORAGE, [3]);
 		await deviceC.goto(link);
 		await deviceC.getByRole('button', { name: 'Not now' }).click();
-		await expect(deviceC.getByRole('main').getByRole('status')).toContainText(
-			'Nothing was changed'
-		);
+		await expect(new ProgressPage(deviceC).status).toContainText('Nothing was changed');
 		expect(await ticked(deviceC, STORAGE)).toEqual([false, false, false, true]);
 		expect(await ticked(deviceC, WIFI)).not.toContain(true);
 	});
 
-	test('offers a link to one page’s progress from the checklist itself', async ({ page }) => {
+	test('offers a link to one page’s progress from the checklist itself', async ({
+		page,
+		checklist,
+		progress,
+	}) => {
 		await tickSteps(page, STORAGE, [0]);
-		await firstChecklist(page).getByRole('button', { name: 'Continue on another device' }).click();
-		const panel = page.getByRole('region', { name: 'Continue on another device' });
-		const link = await panel.getByLabel('Link to your progress', { exact: true }).inputValue();
+		await checklist.button('Continue on another device').click();
+		const link = await progress.continueLink.inputValue();
 		expect(link).toMatch(/#continue=1~fixes\/storage-full!check-icloud-storage!0\./);
-		expect(decodeQr(await panel.getByRole('img').screenshot())).toBe(link);
+		expect(decodeQr(await progress.continuePanel.getByRole('img').screenshot())).toBe(link);
 	});
 
-	test('copies the link where the Clipboard API is missing', async ({ page }) => {
+	test('copies the link where the Clipboard API is missing', async ({ page, progress }) => {
 		await page.addInitScript(() => {
 			Object.defineProperty(navigator, 'clipboard', { value: undefined });
 		});
 		await tickSteps(page, STORAGE, [0]);
-		await linkFrom(page);
-		await page.getByRole('button', { name: 'Copy link' }).click();
-		await expect(
-			page.getByRole('region', { name: 'Continue on another device' }).getByRole('status')
-		).toHaveText(/Link copied|The link is selected/);
+		await progress.linkToAll();
+		await progress.button('Copy link').click();
+		await expect(progress.continuePanel.getByRole('status')).toHaveText(
+			/Link copied|The link is selected/
+		);
 	});
 
 	for (const [name, fragment, message] of [
@@ -113,26 +101,26 @@ test.describe('continue on another device', () => {
 		['unknown ids', 'continue=1~fixes/storage-full!constructor!0.t4z1z4!', /doesn’t have/],
 		['hostile', 'continue=1~<img src=x onerror="window.hacked=1">!a!0.1!', /Part 1 of this link/],
 	] as const) {
-		test(`refuses a ${name} link, says why and changes nothing`, async ({ page }) => {
+		test(`refuses a ${name} link, says why and changes nothing`, async ({ page, progress }) => {
 			await tickSteps(page, STORAGE, [1]);
-			const before = await page.evaluate(() => JSON.stringify(localStorage));
-			await page.goto(`/progress/#${fragment}`);
-			await expect(page.getByRole('main').getByRole('status')).toHaveText(message);
-			await expect(page.getByRole('main').getByRole('status')).toContainText('Nothing was changed');
+			const before = await storageSnapshot(page);
+			await page.goto(`${ProgressPage.PATH}#${fragment}`);
+			await expect(progress.status).toHaveText(message);
+			await expect(progress.status).toContainText('Nothing was changed');
 			await expect(page.getByRole('dialog')).toHaveCount(0);
 			expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
 			expect(await page.locator('main img').count()).toBe(0);
-			expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+			expect(await storageSnapshot(page)).toBe(before);
 		});
 	}
 
 	for (const theme of ['light', 'dark'] as const) {
-		test(`the dialog and the panel pass axe (${theme})`, async ({ page, browser }) => {
+		test(`the dialog and the panel pass axe (${theme})`, async ({ page, progress, newDevice }) => {
 			await emulateTheme(page, theme);
 			await tickSteps(page, STORAGE, [0]);
-			const { link } = await linkFrom(page);
+			const { link } = await progress.linkToAll();
 			expect(await axeViolations(page)).toEqual([]);
-			const other = await newDevice(browser);
+			const other = await newDevice();
 			await emulateTheme(other, theme);
 			await other.goto(link);
 			await expect(other.getByRole('dialog')).toBeVisible();
@@ -140,11 +128,11 @@ test.describe('continue on another device', () => {
 		});
 	}
 
-	test('loads none of this until asked', async ({ page }) => {
+	test('loads none of this until asked', async ({ page, progress }) => {
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 		await tickSteps(page, STORAGE, [0]);
-		await page.goto('/progress/');
+		await progress.open();
 		await page.waitForLoadState('networkidle');
 		expect(requested.filter((path) => /checklists\.json|continue-|qr/.test(path))).toEqual([]);
 	});

@@ -1,7 +1,5 @@
-import { test, expect } from './test-utils';
-
-/** An article whose steps differ by model (it uses several switches with shared keys). */
-const PAGE = '/fixes/force-restart/';
+import { test, expect } from './fixtures';
+import { FORCE_RESTART as PAGE } from './site-paths';
 
 test.describe('device switch', () => {
 	test('shows one variant at a time as tabs and remembers the choice across pages', async ({
@@ -33,9 +31,8 @@ test.describe('device switch', () => {
 		).toHaveAttribute('aria-selected', 'true');
 	});
 
-	test('shows every variant, labelled, without JavaScript', async ({ browser }) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
+	test('shows every variant, labelled, without JavaScript', async ({ newDevice }) => {
+		const page = await newDevice({ javaScriptEnabled: false });
 		await page.goto(PAGE);
 		await expect(page.getByRole('tab')).toHaveCount(0);
 		const variants = page.locator('[data-variant]');
@@ -44,7 +41,6 @@ test.describe('device switch', () => {
 			await expect(variant).toBeVisible();
 			await expect(variant.locator('.variant-label')).not.toBeEmpty();
 		}
-		await context.close();
 	});
 
 	test('prints only the chosen variant and names it', async ({ page }) => {

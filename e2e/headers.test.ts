@@ -1,7 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
-import { builtSitemapPaths } from './site-paths';
-import { serveFolder, type FolderServer } from './static-server';
-import { expect, test } from './test-utils';
+import { builtSitemapPaths } from '../scripts/lib/sitemap.mjs';
+import { expect, test } from './fixtures';
 
 const PATHS = builtSitemapPaths();
 /** The page background of each theme (tokens.css), as theme.test.ts checks it. */
@@ -15,51 +14,39 @@ test.describe.configure({ mode: 'parallel' });
  * policy is enforced on the whole page, including the inline theme script before the <meta> one.
  */
 test.describe('every page with dist/_headers applied', () => {
-	let server: FolderServer;
-
-	test.beforeAll(async () => {
-		server = await serveFolder('dist', { applyHeaders: true });
-	});
-
-	test.afterAll(async () => {
-		await server.close();
-	});
+	test.use({ applyHeaders: true });
 
 	for (const theme of ['light', 'dark'] as const) {
 		test(`loads without errors or CSP violations, in the stored ${theme} theme`, async ({
-			browser,
+			host,
 		}) => {
 			test.setTimeout(90_000);
 			// The system says the other theme, so only the stored choice can make the page this one.
 			const other = theme === 'dark' ? 'light' : 'dark';
-			const context = await browser.newContext({ baseURL: server.origin, colorScheme: other });
-			try {
-				const problems = await watchProblems(context);
-				// Pick the theme as a reader does, with the theme switch, which stores it.
-				const page = await context.newPage();
-				await page.goto('/');
-				await page.getByLabel('Theme').selectOption(theme);
-				expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe(theme);
+			const context = await host.newContext({ colorScheme: other });
+			const problems = await watchProblems(context);
+			// Pick the theme as a reader does, with the theme switch, which stores it.
+			const page = await context.newPage();
+			await page.goto('/');
+			await page.getByLabel('Theme').selectOption(theme);
+			expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe(theme);
 
-				for (const pathname of PATHS) {
-					const response = await page.goto(pathname);
-					// The host's headers are really there: the policy a <meta> can't carry.
-					expect(response?.headers()['content-security-policy'], pathname).toContain(
-						"frame-ancestors 'none'"
-					);
-					await page.waitForLoadState('networkidle');
-					await expect(page.locator('html'), pathname).toHaveAttribute('data-theme', theme);
-					await expect(page.locator('body'), pathname).toHaveCSS(
-						'background-color',
-						BACKGROUNDS[theme]
-					);
-					// Scroll through, so islands that load in view run under the policy too.
-					await page.mouse.wheel(0, 20_000);
-					await page.waitForLoadState('networkidle');
-					expect(problems.splice(0), pathname).toEqual([]);
-				}
-			} finally {
-				await context.close();
+			for (const pathname of PATHS) {
+				const response = await page.goto(pathname);
+				// The host's headers are really there: the policy a <meta> can't carry.
+				expect(response?.headers()['content-security-policy'], pathname).toContain(
+					"frame-ancestors 'none'"
+				);
+				await page.waitForLoadState('networkidle');
+				await expect(page.locator('html'), pathname).toHaveAttribute('data-theme', theme);
+				await expect(page.locator('body'), pathname).toHaveCSS(
+					'background-color',
+					BACKGROUNDS[theme]
+				);
+				// Scroll through, so islands that load in view run under the policy too.
+				await page.mouse.wheel(0, 20_000);
+				await page.waitForLoadState('networkidle');
+				expect(problems.splice(0), pathname).toEqual([]);
 			}
 		});
 	}

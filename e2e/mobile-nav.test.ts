@@ -1,10 +1,11 @@
-import { test, expect } from './test-utils';
+import { test, expect } from './fixtures';
+import { STORAGE_FULL } from './site-paths';
 
 test.describe('mobile navigation', () => {
 	test.use({ viewport: { width: 375, height: 740 } });
 
 	test('opens a drawer that keeps focus inside and closes with Escape', async ({ page }) => {
-		await page.goto('/fixes/storage-full/');
+		await page.goto(STORAGE_FULL);
 		const menu = page.getByRole('button', { name: 'Menu' });
 		const drawer = page.locator('#sidebar');
 		await expect(drawer).toBeHidden();
@@ -56,7 +57,7 @@ test.describe('mobile navigation', () => {
 
 	test('nothing overflows horizontally at 320 px', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
-		for (const path of ['/', '/fixes/storage-full/', '/errors/', '/search/?q=backup', '/nope/']) {
+		for (const path of ['/', STORAGE_FULL, '/errors/', '/search/?q=backup', '/nope/']) {
 			await page.goto(path);
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - window.innerWidth

@@ -1,12 +1,13 @@
-import { test, expect } from './test-utils';
+import { test, expect } from './fixtures';
+import { STORAGE_FULL, WIFI_NETWORK } from './site-paths';
 
 test.describe('navigation', () => {
 	test('marks the current page in the left rail and the main nav', async ({ page }) => {
-		await page.goto('/fixes/wifi-network/');
+		await page.goto(WIFI_NETWORK);
 		const rail = page.getByRole('navigation', { name: 'Docs' });
 		const current = rail.locator('[aria-current="page"]');
 		await expect(current).toHaveCount(1);
-		await expect(current).toHaveAttribute('href', '/fixes/wifi-network/');
+		await expect(current).toHaveAttribute('href', WIFI_NETWORK);
 		await expect(
 			page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fixes' })
 		).toHaveAttribute('aria-current', 'page');
@@ -30,7 +31,7 @@ test.describe('navigation', () => {
 	test('shows breadcrumbs, the lead, review date and iOS versions above the article', async ({
 		page,
 	}) => {
-		await page.goto('/fixes/storage-full/');
+		await page.goto(STORAGE_FULL);
 		const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
 		await expect(breadcrumb.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
 		await expect(breadcrumb.locator('[aria-current="page"]')).not.toBeEmpty();
@@ -55,7 +56,7 @@ test.describe('navigation', () => {
 
 	test('gives every page a distinct title, a description and a canonical URL', async ({ page }) => {
 		const seen = new Set<string>();
-		for (const path of ['/', '/fixes/storage-full/', '/errors/']) {
+		for (const path of ['/', STORAGE_FULL, '/errors/']) {
 			await page.goto(path);
 			const title = await page.title();
 			expect(title).toMatch(/Backup Rescue/);

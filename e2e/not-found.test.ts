@@ -1,4 +1,4 @@
-import { test, expect } from './test-utils';
+import { test, expect } from './fixtures';
 
 test('an unknown address gets a 404 page that offers search and the start page', async ({
 	page,

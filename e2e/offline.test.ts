@@ -3,22 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { writeServiceWorker } from '../src/integrations/service-worker';
-import { serveFolder } from './static-server';
-import {
-	axeViolations,
-	emulateTheme,
-	expect,
-	firstChecklist,
-	test,
-	waitForChecklist,
-} from './test-utils';
-
-const ARTICLE = '/fixes/storage-full/';
+import { axeViolations, emulateTheme, expect, test, type HostedSite } from './fixtures';
+import { ChecklistPage } from './pages/checklist-page';
+import { STORAGE_FULL as ARTICLE, WIFI_NETWORK } from './site-paths';
 
 test.describe('offline', () => {
 	test('reads pages, searches and keeps checklist progress with the network off', async ({
 		page,
 		context,
+		checklist,
+		progress,
 	}) => {
 		// One visit with a connection; the start page says when everything is stored.
 		await page.goto('/');
@@ -31,7 +25,7 @@ test.describe('offline', () => {
 		// Three other pages open from the saved copy.
 		for (const [pathname, heading] of [
 			['/errors/', /error messages/i],
-			['/fixes/wifi-network/', /Wi-Fi/],
+			[WIFI_NETWORK, /Wi-Fi/],
 			['/progress/', 'Your progress'],
 		] as const) {
 			const response = await page.goto(pathname);
@@ -50,24 +44,21 @@ test.describe('offline', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 
 		// Tick a step and reload: still offline, still ticked.
-		await page.goto(ARTICLE);
-		await waitForChecklist(page);
-		await firstChecklist(page).getByRole('checkbox').first().check();
+		await checklist.open(ARTICLE);
+		await checklist.box(0).check();
 		await page.reload();
-		await waitForChecklist(page);
-		await expect(firstChecklist(page).getByRole('checkbox').first()).toBeChecked();
+		await checklist.waitForHydrated();
+		await expect(checklist.box(0)).toBeChecked();
 		await expect(page.getByRole('status').filter({ hasText: 'You’re offline' })).toBeVisible();
 
 		// Progress moves between devices offline too: the link and its QR code, and opening one.
-		await page.goto('/progress/');
-		await page.getByRole('button', { name: 'Continue on another device' }).click();
-		const link = await page.getByLabel('Link to your progress', { exact: true }).inputValue();
-		await expect(
-			page.getByRole('img', { name: 'QR code of the link to your progress' })
-		).toBeVisible();
+		await progress.open();
+		await progress.button('Continue on another device').click();
+		const link = await progress.continueLink.inputValue();
+		await expect(progress.continueQr).toBeVisible();
 		await page.goto(link);
 		await page.getByRole('dialog').getByRole('button', { name: 'Add to this device' }).click();
-		await expect(page.getByRole('main').getByRole('status')).toHaveText(/^Nothing new to import/);
+		await expect(progress.status).toHaveText(/^Nothing new to import/);
 
 		// An unknown address gets the saved 404 page rather than the browser's error.
 		await page.goto('/no-such-page/');
@@ -96,29 +87,22 @@ test.describe('offline', () => {
 });
 
 test.describe('offline URL forms', () => {
-	test('every URL form of a page opens offline as it does online', async ({ browser }) => {
-		const server = await serveFolder('dist');
-		const forms = ['/fixes/storage-full', '/fixes/storage-full/', '/fixes/storage-full/index.html'];
-		const online = await browser.newContext({ baseURL: server.origin, serviceWorkers: 'block' });
-		const context = await browser.newContext({ baseURL: server.origin });
-		try {
-			// What the host itself answers, with no worker in the way.
-			const expected = [];
-			const direct = await online.newPage();
-			for (const form of forms) expected.push(await openForm(direct, form));
-			expect(new Set(expected.map((result) => result.heading)).size).toBe(1);
+	test('every URL form of a page opens offline as it does online', async ({ host }) => {
+		const forms = [ARTICLE.slice(0, -1), ARTICLE, `${ARTICLE}index.html`];
+		// What the host itself answers, with no worker in the way.
+		const online = await host.newContext({ serviceWorkers: 'block' });
+		const expected = [];
+		const direct = await online.newPage();
+		for (const form of forms) expected.push(await openForm(direct, form));
+		expect(new Set(expected.map((result) => result.heading)).size).toBe(1);
 
-			const page = await context.newPage();
-			await page.goto('/');
-			await expectReadyOffline(page);
-			await context.setOffline(true);
-			for (const [index, form] of forms.entries()) {
-				expect(await openForm(page, form), form).toEqual(expected[index]);
-			}
-		} finally {
-			await online.close();
-			await context.close();
-			await server.close();
+		const context = await host.newContext();
+		const page = await context.newPage();
+		await page.goto('/');
+		await expectReadyOffline(page);
+		await context.setOffline(true);
+		for (const [index, form] of forms.entries()) {
+			expect(await openForm(page, form), form).toEqual(expected[index]);
 		}
 	});
 });
@@ -137,105 +121,94 @@ test.describe('offline updates', () => {
 	});
 
 	test('an open tab keeps one build after a deploy, and Reload switches it all to the new one', async ({
-		browser,
+		host,
 	}) => {
 		test.setTimeout(60_000);
-		const server = await serveFolder(builds.v1);
-		const context = await browser.newContext({ baseURL: server.origin });
-		try {
-			const page = await firstVisit(context);
+		const { context, page } = await firstVisit(host, builds);
 
-			// Deploy. The open tab goes on reading, online: every file still from the old build.
-			await server.deploy(builds.v2);
-			await page.reload();
-			await waitForChecklist(page);
-			expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
-			// Meanwhile the new worker has stored the new build, and the page says so, quietly.
-			const reload = page.getByRole('status').getByRole('button', { name: 'Reload' });
-			await expect(
-				page.getByRole('status').filter({ hasText: 'A newer version is ready.' })
-			).toBeVisible({
-				timeout: 20_000,
-			});
-			expect(await page.evaluate(workerStates)).toBe('waiting');
-			await page.goto('/fixes/wifi-network/');
-			await expect(
-				page.getByRole('status').filter({ hasText: 'A newer version is ready.' })
-			).toBeVisible();
-			expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
+		// Deploy. The open tab goes on reading, online: every file still from the old build.
+		await host.deploy(builds.v2);
+		await page.reload();
+		await new ChecklistPage(page).waitForHydrated();
+		expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
+		// Meanwhile the new worker has stored the new build, and the page says so, quietly.
+		const reload = page.getByRole('status').getByRole('button', { name: 'Reload' });
+		await expect(
+			page.getByRole('status').filter({ hasText: 'A newer version is ready.' })
+		).toBeVisible({
+			timeout: 20_000,
+		});
+		expect(await page.evaluate(workerStates)).toBe('waiting');
+		await page.goto(WIFI_NETWORK);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'A newer version is ready.' })
+		).toBeVisible();
+		expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
 
-			// A second tab shows the same; Reload in one switches both, whole, to the new build.
-			const other = await context.newPage();
-			await other.goto(ARTICLE);
-			expect(await buildsInUse(other, builds)).toEqual(ALL_OLD);
-			await Promise.all([other.waitForEvent('load'), page.waitForEvent('load'), reload.click()]);
-			await expect.poll(() => page.evaluate(workerStates)).toBe('active');
-			await page.goto(ARTICLE);
-			for (const tab of [page, other]) {
-				await waitForChecklist(tab);
-				expect(await buildsInUse(tab, builds)).toEqual(ALL_NEW);
-				await expect(firstChecklist(tab).getByRole('checkbox').first()).toBeChecked();
-			}
-			// The cache now holds the new build alone, and nothing from earlier versions.
-			await expect
-				.poll(() => storedCaches(page))
-				.toEqual({
-					names: ['backup-rescue-precache-v2-' + server.origin + '/'],
-					entries: builds.v2Files,
-				});
-		} finally {
-			await context.close();
-			await server.close();
+		// A second tab shows the same; Reload in one switches both, whole, to the new build.
+		const other = await context.newPage();
+		await other.goto(ARTICLE);
+		expect(await buildsInUse(other, builds)).toEqual(ALL_OLD);
+		await Promise.all([other.waitForEvent('load'), page.waitForEvent('load'), reload.click()]);
+		await expect.poll(() => page.evaluate(workerStates)).toBe('active');
+		await page.goto(ARTICLE);
+		for (const tab of [page, other]) {
+			const checklist = new ChecklistPage(tab);
+			await checklist.waitForHydrated();
+			expect(await buildsInUse(tab, builds)).toEqual(ALL_NEW);
+			await expect(checklist.box(0)).toBeChecked();
 		}
+		// The cache now holds the new build alone, and nothing from earlier versions.
+		await expect
+			.poll(() => storedCaches(page))
+			.toEqual({
+				names: ['backup-rescue-precache-v2-' + host.origin + '/'],
+				entries: builds.v2Files,
+			});
 	});
 
 	test('without Reload, the new build takes over once every tab is closed, offline too', async ({
-		browser,
+		host,
 	}) => {
 		test.setTimeout(60_000);
-		const server = await serveFolder(builds.v1);
-		const context = await browser.newContext({ baseURL: server.origin });
-		try {
-			let page = await firstVisit(context);
-			// A cache an earlier version of the site kept at run time; the new worker removes it.
-			await page.evaluate(async () => {
-				const cache = await caches.open('backup-rescue-assets');
-				await cache.put('/_astro/old.js', new Response('old'));
-			});
+		const visit = await firstVisit(host, builds);
+		const { context } = visit;
+		let page = visit.page;
+		// A cache an earlier version of the site kept at run time; the new worker removes it.
+		await page.evaluate(async () => {
+			const cache = await caches.open('backup-rescue-assets');
+			await cache.put('/_astro/old.js', new Response('old'));
+		});
 
-			await server.deploy(builds.v2);
-			await page.reload();
-			await expect.poll(() => page.evaluate(workerStates), { timeout: 20_000 }).toBe('waiting');
-			// Old and new builds side by side while the tab is open, and no more than that.
-			const waiting = await storedCaches(page);
-			expect(waiting.entries).toBeGreaterThan(builds.v2Files);
-			expect(waiting.entries).toBeLessThanOrEqual(builds.v1Files + builds.v2Files);
-			// Offline the old worker serves its own build whole.
-			await context.setOffline(true);
-			await page.reload();
-			await waitForChecklist(page);
-			expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
-			await expect(firstChecklist(page).getByRole('checkbox').first()).toBeChecked();
+		await host.deploy(builds.v2);
+		await page.reload();
+		await expect.poll(() => page.evaluate(workerStates), { timeout: 20_000 }).toBe('waiting');
+		// Old and new builds side by side while the tab is open, and no more than that.
+		const waiting = await storedCaches(page);
+		expect(waiting.entries).toBeGreaterThan(builds.v2Files);
+		expect(waiting.entries).toBeLessThanOrEqual(builds.v1Files + builds.v2Files);
+		// Offline the old worker serves its own build whole.
+		await context.setOffline(true);
+		await page.reload();
+		await new ChecklistPage(page).waitForHydrated();
+		expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
+		await expect(new ChecklistPage(page).box(0)).toBeChecked();
 
-			// Once no page uses the old worker, the new one takes over: offline is the new build.
-			await context.setOffline(false);
-			await page.close();
-			page = await context.newPage();
-			await page.goto('/');
-			await expect.poll(() => page.evaluate(workerStates), { timeout: 15_000 }).toBe('active');
-			await expectReadyOffline(page);
-			await context.setOffline(true);
-			await page.goto(ARTICLE);
-			await waitForChecklist(page);
-			expect(await buildsInUse(page, builds)).toEqual(ALL_NEW);
-			await expect(firstChecklist(page).getByRole('checkbox').first()).toBeChecked();
-			expect((await storedCaches(page)).names).toEqual([
-				'backup-rescue-precache-v2-' + server.origin + '/',
-			]);
-		} finally {
-			await context.close();
-			await server.close();
-		}
+		// Once no page uses the old worker, the new one takes over: offline is the new build.
+		await context.setOffline(false);
+		await page.close();
+		page = await context.newPage();
+		await page.goto('/');
+		await expect.poll(() => page.evaluate(workerStates), { timeout: 15_000 }).toBe('active');
+		await expectReadyOffline(page);
+		await context.setOffline(true);
+		const checklist = new ChecklistPage(page);
+		await checklist.open(ARTICLE);
+		expect(await buildsInUse(page, builds)).toEqual(ALL_NEW);
+		await expect(checklist.box(0)).toBeChecked();
+		expect((await storedCaches(page)).names).toEqual([
+			'backup-rescue-precache-v2-' + host.origin + '/',
+		]);
 	});
 });
 
@@ -275,15 +248,20 @@ async function twoBuilds(work: string): Promise<Builds> {
 	return { v1, v2, v1Files: v1Manifest.files + 1, v2Files: manifest.files + 1, texts };
 }
 
-/** First visit on the old build: everything stored, one step ticked. */
-async function firstVisit(context: BrowserContext): Promise<Page> {
+/** First visit on the old build, hosted: everything stored, one step ticked. */
+async function firstVisit(
+	host: HostedSite,
+	builds: Builds
+): Promise<{ context: BrowserContext; page: Page }> {
+	await host.deploy(builds.v1);
+	const context = await host.newContext();
 	const page = await context.newPage();
 	await page.goto('/');
 	await expectReadyOffline(page);
-	await page.goto(ARTICLE);
-	await waitForChecklist(page);
-	await firstChecklist(page).getByRole('checkbox').first().check();
-	return page;
+	const checklist = new ChecklistPage(page);
+	await checklist.open(ARTICLE);
+	await checklist.box(0).check();
+	return { context, page };
 }
 
 /**

@@ -1,8 +1,9 @@
-import { test, expect } from './test-utils';
+import { test, expect } from './fixtures';
+import { STORAGE_FULL } from './site-paths';
 
 test.describe('print', () => {
 	test('hides the site chrome and shows where external links go', async ({ page }) => {
-		await page.goto('/fixes/storage-full/');
+		await page.goto(STORAGE_FULL);
 		await page.emulateMedia({ media: 'print' });
 		for (const name of ['Main', 'Docs', 'Breadcrumb']) {
 			await expect(page.getByRole('navigation', { name, includeHidden: true })).toBeHidden();
@@ -26,7 +27,7 @@ test.describe('print', () => {
 
 	test('prints black on white even in the dark theme', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
-		await page.goto('/fixes/storage-full/');
+		await page.goto(STORAGE_FULL);
 		await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
 	});
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './test-utils';
+import { test, expect } from './fixtures';
+import { STORAGE_FULL, WIFI_NETWORK } from './site-paths';
 
 /**
  * Hostile input: a pasted wall of text or a crafted result link must never freeze a page. Each
@@ -45,28 +46,21 @@ function collectErrors(page: Page): string[] {
 	return errors;
 }
 
-/** The top bar's search box. */
-function searchBox(page: Page) {
-	return page
-		.getByRole('banner')
-		.getByRole('searchbox', { name: 'Search Backup Rescue' })
-		.or(page.getByRole('banner').getByRole('combobox', { name: 'Search Backup Rescue' }));
-}
-
 test.describe('hostile input', () => {
 	test('a 10,000-character query answers within a second and says it was shortened', async ({
 		page,
+		searchResults,
 	}) => {
 		const errors = collectErrors(page);
 		await watchTimer(page);
 		// A first search loads the index, so the long one below times the search alone.
 		await page.goto('/search/?q=storage');
-		const main = page.locator('main[data-search-state="done"]');
+		const main = searchResults.done;
 		await expect(main).toHaveAttribute('data-search-query', 'storage');
 		await resetGap(page);
 		const query = `Not Enough Storage ${WALL}`;
-		await page.locator('#search-page-input').fill(query);
-		await page.locator('#search-page-input').press('Enter');
+		await searchResults.input.fill(query);
+		await searchResults.input.press('Enter');
 		await expect(main).toHaveAttribute('data-search-query', query, { timeout: 10_000 });
 		expect(Number(await main.getAttribute('data-search-ms'))).toBeLessThan(1000);
 		expect(await maxGap(page)).toBeLessThan(MAX_GAP_MS);
@@ -77,13 +71,15 @@ test.describe('hostile input', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('typing after a pasted wall of text keeps the page responsive', async ({ page }) => {
+	test('typing after a pasted wall of text keeps the page responsive', async ({
+		page,
+		searchBox,
+	}) => {
 		const errors = collectErrors(page);
 		await watchTimer(page);
-		await page.goto('/fixes/wifi-network/');
-		const box = searchBox(page);
-		await box.click();
-		await box.fill(WALL);
+		await page.goto(WIFI_NETWORK);
+		const box = searchBox.input;
+		await searchBox.type(WALL);
 		const listbox = page.getByRole('region').or(page.locator('[data-search-combobox]'));
 		await expect(listbox.getByText('Searched for the first 32 words.')).toBeVisible();
 		await resetGap(page);
@@ -108,7 +104,7 @@ test.describe('hostile input', () => {
 		for (const word of common.slice(0, 299)) params.append('highlight', word);
 		// One value carrying many words too: the highlighter splits values on spaces.
 		params.append('highlight', common.slice(299, 600).join(' '));
-		await page.goto(`/fixes/storage-full/?${params}`);
+		await page.goto(`${STORAGE_FULL}?${params}`);
 		await expect(page.locator('mark.search-highlight').first()).toBeVisible();
 		// The address is cleaned once the words are marked.
 		await expect.poll(() => new URL(page.url()).search).toBe('');
@@ -118,16 +114,16 @@ test.describe('hostile input', () => {
 
 	test('highlighting survives a malformed fragment and a // path', async ({ page }) => {
 		const errors = collectErrors(page);
-		await page.goto('/fixes/storage-full/?highlight=storage#%E0%A4%A');
+		await page.goto(`${STORAGE_FULL}?highlight=storage#%E0%A4%A`);
 		await expect(page.locator('mark.search-highlight').first()).toBeVisible();
 		await expect.poll(() => new URL(page.url()).search).toBe('');
 		expect(new URL(page.url()).hash).toBe('#%E0%A4%A');
 
 		const base = new URL(page.url());
-		const response = await page.goto(`${base.origin}//fixes/storage-full/?highlight=storage`);
+		const response = await page.goto(`${base.origin}/${STORAGE_FULL}?highlight=storage`);
 		expect(response?.status()).toBeLessThan(500);
 		await expect.poll(() => new URL(page.url()).search).toBe('');
-		expect(new URL(page.url()).pathname).toBe('//fixes/storage-full/');
+		expect(new URL(page.url()).pathname).toBe(`/${STORAGE_FULL}`);
 		expect(errors).toEqual([]);
 	});
 });

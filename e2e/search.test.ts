@@ -1,19 +1,22 @@
-import type { Page } from '@playwright/test';
-import { test, expect, axeViolations } from './test-utils';
+import { test, expect, axeViolations } from './fixtures';
+import { STORAGE_FULL, WIFI_NETWORK } from './site-paths';
 
 test.describe('search', () => {
-	test('the shortcut focuses the search box and loads no index before that', async ({ page }) => {
+	test('the shortcut focuses the search box and loads no index before that', async ({
+		page,
+		searchBox,
+	}) => {
 		const pagefindRequests: string[] = [];
 		page.on('request', (request) => {
 			if (/\/pagefind\/|search-data\.json/.test(request.url()))
 				pagefindRequests.push(request.url());
 		});
-		await page.goto('/fixes/storage-full/');
+		await page.goto(STORAGE_FULL);
 		await page.waitForLoadState('networkidle');
 		// Reading an article downloads no search index or search data.
 		expect(pagefindRequests).toEqual([]);
 
-		const box = searchBox(page);
+		const box = searchBox.input;
 		await page.keyboard.press('Control+k');
 		await expect(box).toBeFocused();
 		await box.blur();
@@ -23,12 +26,11 @@ test.describe('search', () => {
 		await expect.poll(() => pagefindRequests.length).toBeGreaterThan(0);
 	});
 
-	test('results can be chosen with the keyboard from the dropdown', async ({ page }) => {
-		await page.goto('/fixes/wifi-network/');
-		const box = searchBox(page);
-		await box.click();
-		await box.fill('Not Enough Storage');
-		const listbox = page.getByRole('listbox', { name: 'Search results' });
+	test('results can be chosen with the keyboard from the dropdown', async ({ page, searchBox }) => {
+		await page.goto(WIFI_NETWORK);
+		const box = searchBox.input;
+		await searchBox.type('Not Enough Storage');
+		const listbox = searchBox.listbox;
 		await expect(listbox).toBeVisible();
 		await expect(box).toHaveAttribute('aria-expanded', 'true');
 		const first = listbox.getByRole('option').first();
@@ -53,14 +55,17 @@ test.describe('search', () => {
 		await expect(page).toHaveURL(/\/fixes\/storage-full\//);
 	});
 
-	test('the results page lists the fix for an exact message first', async ({ page }) => {
+	test('the results page lists the fix for an exact message first', async ({
+		page,
+		searchResults,
+	}) => {
 		const cases = [
 			['Not Enough Storage', 'storage-full'],
 			['The last backup couldn’t be completed.', 'wifi-network'],
 			['This iPad hasn’t been backed up in 3 weeks', 'automatic-backup-conditions'],
 		] as const;
 		for (const [query, slug] of cases) {
-			await openResults(page, query);
+			await searchResults.open(query);
 			const results = page.getByRole('main').getByRole('list').first();
 			const first = results.getByRole('listitem').first();
 			await expect(first, query).toHaveAttribute('data-result-slug', slug);
@@ -71,31 +76,37 @@ test.describe('search', () => {
 		}
 	});
 
-	test('typos are corrected, with a way back to the words as typed', async ({ page }) => {
-		await openResults(page, 'icloud stroage full');
+	test('typos are corrected, with a way back to the words as typed', async ({
+		page,
+		searchResults,
+	}) => {
+		await searchResults.open('icloud stroage full');
 		await expect(page.getByText('Showing results for')).toContainText('icloud storage full');
 		const literal = page.getByRole('link', { name: 'icloud stroage full' });
 		await expect(literal).toHaveAttribute('href', /literal=1/);
 		await literal.click();
-		await expect(page.locator('main[data-search-state="done"]')).toBeVisible();
+		await expect(searchResults.done).toBeVisible();
 		await expect(page.getByText('Showing results for')).toBeHidden();
 	});
 
-	test('markup in the query is shown as text and never runs', async ({ page }) => {
+	test('markup in the query is shown as text and never runs', async ({ page, searchResults }) => {
 		let dialogs = 0;
 		page.on('dialog', (dialog) => {
 			dialogs += 1;
 			void dialog.dismiss();
 		});
 		const query = '<img src=x onerror=alert(1)>';
-		await openResults(page, query);
+		await searchResults.open(query);
 		await expect(page.getByRole('status').filter({ hasText: query })).toBeVisible();
 		await expect(page.locator('main img')).toHaveCount(0);
 		expect(dialogs).toBe(0);
 	});
 
-	test('opening a result highlights the words, then cleans the address', async ({ page }) => {
-		await openResults(page, 'captive portal hotel wifi');
+	test('opening a result highlights the words, then cleans the address', async ({
+		page,
+		searchResults,
+	}) => {
+		await searchResults.open('captive portal hotel wifi');
 		const link = page.getByRole('main').getByRole('listitem').first().getByRole('link').first();
 		await expect(link).toHaveAttribute('href', /highlight=/);
 		await link.click();
@@ -103,47 +114,30 @@ test.describe('search', () => {
 		await expect(page).not.toHaveURL(/highlight=/);
 	});
 
-	test('an unknown query offers ways forward', async ({ page }) => {
-		await openResults(page, 'qqqzzz');
+	test('an unknown query offers ways forward', async ({ page, searchResults }) => {
+		await searchResults.open('qqqzzz');
 		await expect(page.getByRole('link', { name: /error reference/ })).toBeVisible();
 		await expect(page.getByRole('main').getByRole('link', { name: /Start here/ })).toBeVisible();
 	});
 
 	test('the results page and the open dropdown have no accessibility violations', async ({
 		page,
+		searchBox,
+		searchResults,
 	}) => {
-		await openResults(page, 'backup');
+		await searchResults.open('backup');
 		expect(await axeViolations(page)).toEqual([]);
-		const box = searchBox(page);
-		await box.click();
-		await box.fill('backup stuck');
-		await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible();
+		await searchBox.type('backup stuck');
+		await expect(searchBox.listbox).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
-	test('the dropdown fits a 320px-wide screen', async ({ page }) => {
+	test('the dropdown fits a 320px-wide screen', async ({ page, searchBox }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		await page.goto('/');
-		const box = searchBox(page);
-		await box.click();
-		await box.fill('wifi');
-		const listbox = page.getByRole('listbox', { name: 'Search results' });
-		await expect(listbox).toBeVisible();
+		await searchBox.type('wifi');
+		await expect(searchBox.listbox).toBeVisible();
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(width).toBeLessThanOrEqual(320);
 	});
 });
-
-/** The top bar's search box. */
-function searchBox(page: Page) {
-	return page
-		.getByRole('banner')
-		.getByRole('searchbox', { name: 'Search Backup Rescue' })
-		.or(page.getByRole('banner').getByRole('combobox', { name: 'Search Backup Rescue' }));
-}
-
-/** Open /search/?q= and wait until the results are in. */
-async function openResults(page: Page, query: string) {
-	await page.goto(`/search/?${new URLSearchParams({ q: query })}`);
-	await expect(page.locator('main[data-search-state="done"]')).toBeVisible();
-}

@@ -1,13 +1,16 @@
-import { readFileSync } from 'node:fs';
-
 /**
- * Every page in the built sitemap, read from dist/ when the test files load, so each page gets
- * its own test (and the two workers share them). `npm test` always builds before the browser tests.
+ * Pages the browser tests (e2e/ and webkit/) visit by address. The sitemap's own list comes from
+ * scripts/lib/sitemap.mjs.
  */
-export function builtSitemapPaths(): string[] {
-	const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
-	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
-}
+
+/** The article most tests use: a checklist of four steps, the first checklist `check-icloud-storage`. */
+export const STORAGE_FULL = '/fixes/storage-full/';
+
+/** A second article with a checklist. */
+export const WIFI_NETWORK = '/fixes/wifi-network/';
+
+/** An article whose steps differ by model (several device switches with shared keys). */
+export const FORCE_RESTART = '/fixes/force-restart/';
 
 /** Pages readers reach that the sitemap leaves out on purpose. */
 export const UNLISTED_PATHS = ['/search/?q=backup', '/404.html'];

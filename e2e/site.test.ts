@@ -1,5 +1,5 @@
-import { test, expect } from './test-utils';
-import { builtSitemapPaths } from './site-paths';
+import { test, expect } from './fixtures';
+import { builtSitemapPaths } from '../scripts/lib/sitemap.mjs';
 
 test.describe('site files', () => {
 	test('the sitemap lists every article and no noindex page', () => {

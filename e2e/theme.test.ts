@@ -1,4 +1,6 @@
-import { test, expect } from './test-utils';
+import { test, expect } from './fixtures';
+import { STORAGE_FULL } from './site-paths';
+import { blockStorage } from './storage';
 
 const DARK_BG = 'rgb(31, 31, 31)';
 const LIGHT_BG = 'rgb(255, 255, 255)';
@@ -30,7 +32,7 @@ test.describe('theme', () => {
 		await page.getByLabel('Theme').selectOption('dark');
 		await expect(page.locator('body')).toHaveCSS('background-color', DARK_BG);
 
-		for (const path of ['/', '/fixes/storage-full/']) {
+		for (const path of ['/', STORAGE_FULL]) {
 			await page.goto(path);
 			expect(
 				await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)
@@ -46,13 +48,7 @@ test.describe('theme', () => {
 	});
 
 	test('still works when storage is blocked', async ({ page }) => {
-		await page.addInitScript(() => {
-			Object.defineProperty(window, 'localStorage', {
-				get() {
-					throw new DOMException('blocked', 'SecurityError');
-				},
-			});
-		});
+		await blockStorage(page);
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
 		await page.goto('/');

@@ -1,9 +1,10 @@
-import { test, expect } from './test-utils';
+import { test, expect } from './fixtures';
+import { STORAGE_FULL } from './site-paths';
 
 test.describe('in this article', () => {
 	test('lists the H2s in a rail that highlights the section being read', async ({ page }) => {
 		await page.setViewportSize({ width: 1400, height: 800 });
-		await page.goto('/fixes/storage-full/');
+		await page.goto(STORAGE_FULL);
 		const rail = page.getByRole('navigation', { name: 'In this article' });
 		await expect(rail).toBeVisible();
 		const h2s = await page.locator('.docs-article .content h2').allTextContents();
@@ -22,7 +23,7 @@ test.describe('in this article', () => {
 
 	test('folds into a disclosure at the top of the article on narrow screens', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 800 });
-		await page.goto('/fixes/storage-full/');
+		await page.goto(STORAGE_FULL);
 		const disclosure = page.getByRole('navigation', { name: 'In this article' });
 		await expect(disclosure).toHaveCount(1);
 		const summary = disclosure.getByText('In this article');

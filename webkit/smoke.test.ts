@@ -15,9 +15,16 @@ import {
 	visit,
 	type WebKit,
 } from './session.ts';
-import { builtSitemapPaths, UNLISTED_PATHS } from '../e2e/site-paths.ts';
+import { builtSitemapPaths } from '../scripts/lib/sitemap.mjs';
+import {
+	FORCE_RESTART,
+	STORAGE_FULL as ARTICLE,
+	UNLISTED_PATHS,
+	WIFI_NETWORK,
+} from '../e2e/site-paths.ts';
 
-const ARTICLE = '/fixes/storage-full/';
+/** The device switch's tabs, once its script has made them. */
+const TABS = '[role="tablist"] [role="tab"]';
 /** Pasted as readers paste it: one of the messages storage-full.mdx lists under `errors`. */
 const PASTED_ERROR =
 	'This iPhone cannot be backed up because there is not enough iCloud storage available.';
@@ -37,6 +44,25 @@ async function firstStepBox(): Promise<WebdriverIO.Element> {
 async function firstResultPath(): Promise<string> {
 	const href = await browser.$('[data-search-results] a').getAttribute('href');
 	return new URL(href ?? '', BASE_URL).pathname;
+}
+
+/**
+ * /progress/ with one step saved, and one of its buttons once enabled, scrolled to the middle of
+ * the screen: the list renders first and moves the buttons, so a click aimed before that lands
+ * elsewhere.
+ */
+async function progressButton(selector: string, name: string): Promise<WebdriverIO.Element> {
+	await tickFirstStep();
+	await visit(browser, '/progress/');
+	const button = await browser.$(selector).getElement();
+	await browser.waitUntil(() => button.isEnabled(), {
+		timeoutMsg: `the ${name} button stayed disabled with progress saved`,
+	});
+	await browser.$('[data-progress-list] li').waitForExist({
+		timeoutMsg: 'the saved checklist is not listed',
+	});
+	await browser.execute((element) => element.scrollIntoView({ block: 'center' }), button);
+	return button;
 }
 
 /** Tick the article's first step, from a clean slate; returns after the tick is saved. */
@@ -91,13 +117,11 @@ describe('WebKit smoke', { timeout: 100_000 }, () => {
 	});
 
 	it('switches device variants and remembers the choice', async () => {
-		await visit(browser, '/fixes/force-restart/');
+		await visit(browser, FORCE_RESTART);
 		await clearStorage(browser);
 		await browser.refresh();
-		await browser.$('[role="tablist"] [role="tab"]').waitForExist({
-			timeoutMsg: 'the device switch made no tabs',
-		});
-		const tabs = await browser.$$('[role="tablist"] [role="tab"]').getElements();
+		await browser.$(TABS).waitForExist({ timeoutMsg: 'the device switch made no tabs' });
+		const tabs = await browser.$$(TABS).getElements();
 		assert.ok(tabs.length > 1, 'the switch shows tabs');
 		const second = tabs[1];
 		const name = await second.getText();
@@ -109,8 +133,8 @@ describe('WebKit smoke', { timeout: 100_000 }, () => {
 		assert.ok(await panel.isDisplayed(), `the ${name} panel shows`);
 
 		await browser.refresh();
-		await browser.$('[role="tablist"] [role="tab"]').waitForExist();
-		const again = await browser.$$('[role="tablist"] [role="tab"]').getElements();
+		await browser.$(TABS).waitForExist();
+		const again = await browser.$$(TABS).getElements();
 		assert.equal(await again[1].getAttribute('aria-selected'), 'true', 'the choice survived');
 		assert.deepEqual(await takeProblems(browser), []);
 	});
@@ -135,7 +159,7 @@ describe('WebKit smoke', { timeout: 100_000 }, () => {
 	});
 
 	it('suggests the fix from the top bar as the reader types', async () => {
-		await visit(browser, '/fixes/wifi-network/');
+		await visit(browser, WIFI_NETWORK);
 		const box = await browser.$('[data-search-combobox] input').getElement();
 		await box.click();
 		await box.setValue('Not Enough Storage');
@@ -149,17 +173,7 @@ describe('WebKit smoke', { timeout: 100_000 }, () => {
 	});
 
 	it('exports progress from /progress/ as a file', async () => {
-		await tickFirstStep();
-		await visit(browser, '/progress/');
-		const button = await browser.$('button[data-export]').getElement();
-		await browser.waitUntil(() => button.isEnabled(), {
-			timeoutMsg: 'the export button stayed disabled with progress saved',
-		});
-		// The list renders first and moves the button; a click aimed before that lands elsewhere.
-		await browser.$('[data-progress-list] li').waitForExist({
-			timeoutMsg: 'the saved checklist is not listed',
-		});
-		await browser.execute((element) => element.scrollIntoView({ block: 'center' }), button);
+		const button = await progressButton('button[data-export]', 'export');
 		// Keep the file's Blob as the page hands it to the download link, to read it back.
 		await browser.execute(() => {
 			const create = URL.createObjectURL.bind(URL);
@@ -183,13 +197,7 @@ describe('WebKit smoke', { timeout: 100_000 }, () => {
 	});
 
 	it('continues on another device: a link with a QR code, offered in a dialog', async () => {
-		await tickFirstStep();
-		await visit(browser, '/progress/');
-		const open = await browser.$('button[data-continue-open]').getElement();
-		await browser.waitUntil(() => open.isEnabled(), {
-			timeoutMsg: 'the continue button stayed disabled with progress saved',
-		});
-		await browser.execute((element) => element.scrollIntoView({ block: 'center' }), open);
+		const open = await progressButton('button[data-continue-open]', 'continue');
 		await open.click();
 		const field = await browser.$('[data-continue-panel] textarea');
 		await field.waitForExist({ timeoutMsg: 'no link was made' });

@@ -1,0 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** The WCAG tags every page is checked against (2.2 AA includes 2.0 and 2.1 A/AA). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Run axe over the page as it is now and return the violations, formatted for a readable failure. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	return results.violations.map(
+		(violation) =>
+			`${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+				.slice(0, 3)
+				.map((node) => node.target.join(' '))
+				.join(', ')}`
+	);
+}
