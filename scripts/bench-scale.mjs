@@ -16,7 +16,7 @@ import { writeSyntheticArticles } from './bench-scale/generate.mjs';
 import { runBuild, integrationTimings, phaseTimings } from './bench-scale/run-build.mjs';
 import { folderSize } from './bench-scale/folder-size.mjs';
 import { htmlSizes } from './bench-scale/html-sizes.mjs';
-import { serveStatic } from './bench-scale/serve.mjs';
+import { serveFolder } from './lib/static-server.mjs';
 import { measureSearch, compareWithPlainPagefind } from './bench-scale/measure-search.mjs';
 import { formatTable, formatPhaseTable } from './bench-scale/table.mjs';
 
@@ -77,7 +77,7 @@ try {
 				continue;
 			}
 			const html = await htmlSizes(dist);
-			const server = await serveStatic(dist);
+			const server = await serveFolder(dist);
 			console.info(`${articles} articles: built in ${(build.ms / 1000).toFixed(1)} s; searching…`);
 			try {
 				const search = await measureSearch(browser, server.origin);

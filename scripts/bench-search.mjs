@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
-import { startPreview } from './preview-server.mjs';
+import { startPreview } from './lib/preview.mjs';
 import { findChromium, CHROMIUM_ARGS } from './chromium.mjs';
 import { probeFirstResult } from './first-result-probe.mjs';
 
