@@ -2,7 +2,7 @@ import { axeViolations, emulateTheme, expect, test } from './fixtures';
 import { ChecklistPage } from './pages/checklist-page';
 import { readPdf } from './pdf';
 import { STORAGE_FULL as ARTICLE, WIFI_NETWORK as OTHER_ARTICLE } from './site-paths';
-import { legacyRecordKey, recordKey, seedStorageOnce, blockStorage } from './storage';
+import { CORRUPT_MARK, blockStorage, legacyRecordKey, recordKey, seedStorageOnce } from './storage';
 
 test.describe('checklist', () => {
 	test('keeps a tick across a reload', async ({ page, checklist }) => {
@@ -84,7 +84,7 @@ test.describe('checklist', () => {
 
 		// The bad record was set aside, not lost, and ticking works and saves again.
 		const keys = await page.evaluate(() => Object.keys(localStorage));
-		expect(keys.some((key) => key.includes(':corrupt:'))).toBe(true);
+		expect(keys.some((key) => key.includes(CORRUPT_MARK))).toBe(true);
 		await checklist.box(0).check();
 		await page.reload();
 		await expect(checklist.box(0)).toBeChecked();

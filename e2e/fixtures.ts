@@ -33,6 +33,8 @@ interface Fixtures {
 	searchBox: SearchBox;
 	/** /search/?q= in the test's page. */
 	searchResults: SearchResults;
+	/** The system clipboard, which the test's page may read and write. */
+	clipboard: { read(): Promise<string> };
 	/** A page in a browser context of its own: another device, with its own storage; closed after. */
 	newDevice: (options?: BrowserContextOptions) => Promise<Page>;
 	/** Whether `host` applies dist/_headers as Netlify and Cloudflare Pages do. */
@@ -46,6 +48,10 @@ export const test = base.extend<Fixtures>({
 	progress: async ({ page }, use) => use(new ProgressPage(page)),
 	searchBox: async ({ page }, use) => use(new SearchBox(page)),
 	searchResults: async ({ page }, use) => use(new SearchResults(page)),
+	clipboard: async ({ context, page }, use) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await use({ read: () => page.evaluate(() => navigator.clipboard.readText()) });
+	},
 	newDevice: async ({ browser }, use) => {
 		const contexts: BrowserContext[] = [];
 		await use(async (options) => {

@@ -5,7 +5,7 @@ import { axeViolations, emulateTheme, expect, test } from './fixtures';
 import { ChecklistPage } from './pages/checklist-page';
 import { ProgressPage } from './pages/progress-page';
 import { STORAGE_FULL as ARTICLE } from './site-paths';
-import { KEY_PREFIX, storedProgress } from './storage';
+import { recordKey, storedProgress } from './storage';
 
 test.describe('progress page', () => {
 	test('says there is nothing yet on a fresh device', async ({ page, progress }) => {
@@ -30,18 +30,16 @@ test.describe('progress page', () => {
 	});
 
 	test('copies a plain-text summary for Apple Support', async ({
-		page,
-		context,
 		checklist,
 		progress,
+		clipboard,
 	}) => {
-		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const title = await tickFirstStep(checklist);
 		await checklist.button('No, still failing').click();
 		await progress.open();
 		await progress.button('Copy a summary for Apple Support').click();
 		await expect(progress.status).toHaveText(/Summary copied/);
-		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		const copied = await clipboard.read();
 		expect(copied).toContain(title);
 		expect(copied).toMatch(/1 of \d+ steps done/);
 		expect(copied).toContain('Did not help:');
@@ -104,7 +102,13 @@ test.describe('progress page', () => {
 		progress,
 	}) => {
 		await tickFirstStep(checklist);
-		await page.evaluate((root) => {
+		// One record with an impossible date, two whose pages lead off the site.
+		const keys = {
+			wifi: recordKey({ page: '/fixes/wifi-network/', checklist: 'check-wifi' }),
+			evil: recordKey({ page: '//evil.example', checklist: 'check' }),
+			numeric: recordKey({ page: '//2130706433/', checklist: 'check' }),
+		};
+		await page.evaluate((keys) => {
 			const now = Date.now();
 			const record = (page: string, updatedAt: number) =>
 				JSON.stringify({
@@ -120,13 +124,10 @@ test.describe('progress page', () => {
 					updatedAt,
 					page,
 				});
-			localStorage.setItem(
-				`${root}/fixes/wifi-network/#check-wifi`,
-				record('/fixes/wifi-network/', 1e16)
-			);
-			localStorage.setItem(`${root}//evil.example#check`, record('//evil.example', now));
-			localStorage.setItem(`${root}//2130706433/#check`, record('//2130706433/', now));
-		}, KEY_PREFIX);
+			localStorage.setItem(keys.wifi, record('/fixes/wifi-network/', 1e16));
+			localStorage.setItem(keys.evil, record('//evil.example', now));
+			localStorage.setItem(keys.numeric, record('//2130706433/', now));
+		}, keys);
 		await progress.open();
 		await expect(progress.main).toContainText(/1 of \d+ steps done/);
 		await expect(progress.main.getByRole('listitem')).toHaveCount(1);
@@ -143,12 +144,10 @@ test.describe('progress page', () => {
 	});
 
 	test('the summary for Apple Support reads each step as the page does', async ({
-		page,
-		context,
 		checklist,
 		progress,
+		clipboard,
 	}) => {
-		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await tickFirstStep(checklist);
 		// The first step of storage-full opens a Settings path.
 		const stepText = (await checklist.root.locator('.step-text').first().innerText())
@@ -156,7 +155,7 @@ test.describe('progress page', () => {
 			.trim();
 		await progress.open();
 		await progress.button('Copy a summary for Apple Support').click();
-		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		const copied = await clipboard.read();
 		expect(copied).toContain('- Open Settings > [your name] > iCloud');
 		expect(copied).not.toMatch(/›|, then/);
 		expect(stepText).toContain('Settings');

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
-import { KEY_PREFIX, KEY_ROOT, recordKey } from '../src/lib/progress/keys';
+import { CORRUPT_MARK, KEY_ROOT, recordKey } from '../src/lib/progress/keys';
 
 /**
  * The browser storage the site keeps progress in, as tests read, seed and break it. Keys come from
  * the site's own module, so a change of format changes the tests with it.
  */
 
-export { KEY_PREFIX, KEY_ROOT, recordKey };
+export { CORRUPT_MARK, recordKey };
 
 /** The key a record had in version 1 of the storage format, which the site migrates on load. */
 export function legacyRecordKey({ page, checklist }: { page: string; checklist: string }): string {
