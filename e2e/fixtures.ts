@@ -8,7 +8,8 @@ import {
 import { serveFolder } from '../scripts/lib/static-server.mjs';
 import { ChecklistPage } from './pages/checklist-page';
 import { ProgressPage } from './pages/progress-page';
-import { SearchBox, SearchResults } from './pages/search-box';
+import { SearchBox } from './pages/search-box';
+import { SearchResults } from './pages/search-results';
 
 /**
  * What every e2e test file imports: Playwright's `test` with the site's page objects for the test's
