@@ -196,8 +196,12 @@ function checklistReport(rows, checklistRows) {
 		['when the checklist comes into view', added(sample.onView)],
 	])) {
 		lines.push(`    ${label}:`);
-		for (const [url, bytes] of files)
-			lines.push(`      ${new URL(url).pathname.padEnd(56)}${kb(bytes)}`);
+		// By name: responses are recorded in the order their bodies arrive, which varies run to run.
+		const byName = [...files].map(
+			([url, bytes]) => /** @type {const} */ ([new URL(url).pathname, bytes])
+		);
+		byName.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+		for (const [name, bytes] of byName) lines.push(`      ${name.padEnd(56)}${kb(bytes)}`);
 	}
 	const verdicts = [
 		verdict(
