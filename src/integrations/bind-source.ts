@@ -1,7 +1,7 @@
 /**
- * Workbox's generateSW copies plugin callbacks into sw.js as source text (`String(fn)`), so they
- * can't close over build-time values. This returns `fn` bound to `data`, whose source text is
- * `(fn).bind(data)` with `data` as JSON, read when sw.js is written: fill `data` in until then.
+ * Returns `fn` bound to `data`, whose source text is `(fn).bind(data)` with `data` as JSON, for
+ * code that is written into a file as source text (the service worker, service-worker-runtime.ts)
+ * and so can't close over build-time values.
  */
 export function bindSource<D extends object, A extends unknown[], R>(
 	fn: (this: D, ...args: A) => R,
