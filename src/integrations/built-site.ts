@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /**
  * The finished `dist/` as every build-time check and the benches read it: one listing, and each
- * file read from disk at most once however many checks look at it. The listing is taken when the
+ * text file read from disk at most once however many checks look at it. The listing is taken when the
  * site is opened, so open it after the last step that adds files (Pagefind's index) has run.
  */
 export interface BuiltSite {
@@ -13,7 +13,7 @@ export interface BuiltSite {
 	files: readonly string[];
 	/** The HTML pages among `files`. */
 	pages: readonly string[];
-	/** A file's bytes. */
+	/** A file's bytes (read again each time, unless its text is already known). */
 	bytes(file: string): Promise<Buffer>;
 	/** A file's text (UTF-8). */
 	text(file: string): Promise<string>;
@@ -30,26 +30,27 @@ export async function openBuiltSite(root: string): Promise<BuiltSite> {
 			path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
 		)
 		.sort();
-	const bytes = new Map<string, Promise<Buffer>>();
+	// Only text is kept (pages are read by several checks); other files are read when asked for.
 	const texts = new Map<string, Promise<string>>();
-	const read = (file: string) => {
-		let promise = bytes.get(file);
-		if (!promise) bytes.set(file, (promise = readFile(path.join(root, file))));
+	const text = (file: string) => {
+		let promise = texts.get(file);
+		if (!promise) texts.set(file, (promise = readFile(path.join(root, file), 'utf8')));
 		return promise;
 	};
 	return {
 		root,
 		files,
 		pages: files.filter((file) => file.endsWith('.html')),
-		bytes: read,
-		text(file) {
-			let promise = texts.get(file);
-			if (!promise) texts.set(file, (promise = read(file).then((data) => data.toString('utf8'))));
-			return promise;
+		async bytes(file) {
+			const known = texts.get(file);
+			return known ? Buffer.from(await known, 'utf8') : readFile(path.join(root, file));
 		},
+		text,
 		async size(file) {
-			const cached = bytes.get(file);
-			return cached ? (await cached).length : (await stat(path.join(root, file))).size;
+			const known = texts.get(file);
+			return known
+				? Buffer.byteLength(await known, 'utf8')
+				: (await stat(path.join(root, file))).size;
 		},
 	};
 }
