@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { PrecacheEntryLike } from '../lib/offline-manifest';
-import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../lib/offline-paths';
-import type { BuiltSite } from './built-site';
+import type { PrecacheEntryLike } from '../../lib/offline-manifest';
+import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../../lib/offline-paths';
+import type { BuiltSite } from '../built-site';
 import { unreferencedAssets } from './unreferenced-assets';
 
 /** One file the service worker stores: its site path without the leading slash, hash and size. */

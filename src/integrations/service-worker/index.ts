@@ -2,14 +2,14 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { formatBytes } from '../lib/format-bytes';
-import { summarizePrecache, type OfflineManifest } from '../lib/offline-manifest';
-import { OFFLINE_MANIFEST_URL } from '../lib/offline-paths';
+import { formatBytes } from '../../lib/format-bytes';
+import { summarizePrecache, type OfflineManifest } from '../../lib/offline-manifest';
+import { OFFLINE_MANIFEST_URL } from '../../lib/offline-paths';
 import { bindSource } from './bind-source';
-import { openBuiltSite, type BuiltSite } from './built-site';
+import { openBuiltSite, type BuiltSite } from '../built-site';
 import { precacheEntries, precacheEntryFor } from './precache-manifest';
-import { serviceWorker } from './service-worker-runtime';
-import { PRECACHE_BUDGET, SW_FILE, WORKER_OPTIONS } from './service-worker-options';
+import { serviceWorker } from './runtime';
+import { PRECACHE_BUDGET, SW_FILE, WORKER_OPTIONS } from './options';
 
 /**
  * Writes the service worker (`dist/sw.js`) and `dist/offline-manifest.json` after every

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BuiltSite } from './built-site';
+import type { BuiltSite } from '../built-site';
 
 /** Files whose text can name other files; anything else (fonts, images) is read by no one here. */
 const TEXT_FILE = /\.(html|js|mjs|css|svg|json)$/;
