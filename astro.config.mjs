@@ -3,16 +3,32 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { linkCheckIntegration } from './src/integrations/link-check';
+import { repeatedIdsCheckIntegration } from './src/integrations/repeated-ids-check';
+import { sharedBuiltSite } from './src/integrations/built-site';
 import { headersIntegration } from './src/integrations/headers';
 import { serviceWorkerIntegration } from './src/integrations/service-worker';
-import { remarkChecklists } from './src/integrations/remark-checklists';
-import { remarkReaderText } from './src/integrations/remark-reader-text';
+import { checklistsPlugin } from './src/integrations/checklists-plugin';
+import { readerTextPlugin } from './src/integrations/reader-text-plugin';
 import { withBuildTimings } from './src/integrations/build-timings';
 import { cspHash } from './src/lib/csp-hash';
 import { THEME_INIT_SCRIPT } from './src/components/layout/theme-init-script';
+
+/** The finished dist/, walked once and each page read once for every check that follows Pagefind. */
+const builtSite = sharedBuiltSite();
+
+/**
+ * Astro marks every MDX page module with this directive for its own use; the bundler's warning
+ * about it (one per article, with a code frame: 6 MB of log at 5,000 articles) is noise. An
+ * `onLog`, because the Preact preset's `onwarn` replaces any of ours.
+ * @type {import('rolldown').RolldownOptions['onLog']}
+ */
+const quietAstroDirectives = (level, log, handle) => {
+	if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+	handle(level, log);
+};
 
 /** The public origin the site is served from; canonical URLs and the sitemap are built from it. */
 const site = process.env.SITE_URL || 'https://backup-rescue.example';
@@ -25,26 +41,30 @@ export default defineConfig({
 	// (those of components imported in MDX), and files are cached across pages anyway.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {
-		// The remark pipeline (not Astro 7's default Sätteri) so the build can check checklists with
-		// an ordinary remark plugin; MDX inherits it.
-		processor: unified({
-			remarkPlugins: [
-				[remarkChecklists, { requireIn: ['/content/docs/fixes/'] }],
-				remarkReaderText,
-			],
+		// Astro 7's Sätteri (Rust): several times faster than the remark pipeline, which was most of
+		// a large build. The checklist check and the reader's text are Sätteri plugins; MDX inherits them.
+		// No article has a code block, and Shiki's inline styles would break the CSP: loading its
+		// highlighter cost every build time for nothing.
+		syntaxHighlight: false,
+		processor: satteri({
+			mdastPlugins: [checklistsPlugin({ requireIn: ['/content/docs/fixes/'] }), readerTextPlugin],
 		}),
 	},
 	// Each integration's hooks are timed and the build log ends with the table (see build-timings.ts).
 	integrations: withBuildTimings([
 		mdx(),
-		preact(),
+		// Babel (the Preact preset's JSX transform) only for files that can hold JSX: it ran on every
+		// module of the site, about a second of each build, while Vite's own transform handles TS.
+		preact({ include: [/\.[jt]sx$/] }),
 		// Search results and the 404 page are for people, not crawlers.
 		sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
 		pagefindIntegration(),
-		linkCheckIntegration(),
-		headersIntegration(),
+		// After Pagefind, which adds the last files: these four share one listing of dist/.
+		linkCheckIntegration(builtSite),
+		repeatedIdsCheckIntegration(builtSite),
+		headersIntegration(builtSite),
 		// Last: the offline copy precaches the finished site, search index included.
-		serviceWorkerIntegration(),
+		serviceWorkerIntegration(builtSite),
 	]),
 	security: {
 		// Astro hashes every script and style it emits into a per-page <meta> policy; nothing inline
@@ -76,6 +96,7 @@ export default defineConfig({
 			// ones, each a request, and the file is cached for every later page.
 			cssCodeSplit: false,
 			rolldownOptions: {
+				onLog: quietAstroDirectives,
 				output: {
 					codeSplitting: {
 						groups: [

@@ -16,6 +16,7 @@ import { writeSyntheticArticles } from './bench-scale/generate.mjs';
 import { runBuild, integrationTimings, phaseTimings } from './bench-scale/run-build.mjs';
 import { folderSize } from './bench-scale/folder-size.mjs';
 import { htmlSizes } from './bench-scale/html-sizes.mjs';
+import { openBuiltSite } from '../src/integrations/built-site.ts';
 import { serveFolder } from './lib/static-server.mjs';
 import { measureSearch, compareWithPlainPagefind } from './bench-scale/measure-search.mjs';
 import { formatTable, formatPhaseTable } from './bench-scale/table.mjs';
@@ -76,7 +77,9 @@ try {
 				console.error(build.log.split('\n').slice(-12).join('\n'));
 				continue;
 			}
-			const html = await htmlSizes(dist);
+			// One walk of dist/ for every size measured below (the same walker the build's checks use).
+			const site = await openBuiltSite(dist);
+			const html = await htmlSizes(site);
 			const server = await serveFolder(dist);
 			console.info(`${articles} articles: built in ${(build.ms / 1000).toFixed(1)} s; searching…`);
 			try {
@@ -90,10 +93,10 @@ try {
 					pages: html.pages,
 					buildMs: build.ms,
 					...integrationTimings(build.log),
-					distBytes: (await folderSize(dist)).bytes,
+					distBytes: (await folderSize(site)).bytes,
 					meanHtmlBytes: html.meanBytes,
 					homeBytes: html.homeBytes,
-					pagefindBytes: (await folderSize(join(dist, 'pagefind'))).bytes,
+					pagefindBytes: (await folderSize(site, 'pagefind/')).bytes,
 					...search,
 					...ratios,
 				});

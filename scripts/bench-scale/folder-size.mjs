@@ -1,20 +1,13 @@
 // @ts-check
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 
 /**
- * Total bytes and file count of every file under a folder.
- * @param {string} folder
+ * Total bytes and file count of the built site's files under `prefix` ('' for all of them).
+ * @param {import('../../src/integrations/built-site.ts').BuiltSite} site
+ * @param {string} [prefix] a folder inside the site, with its trailing slash ('pagefind/')
  * @returns {Promise<{ bytes: number, files: number }>}
  */
-export async function folderSize(folder) {
-	const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-	let bytes = 0;
-	let files = 0;
-	for (const entry of entries) {
-		if (!entry.isFile()) continue;
-		bytes += (await stat(join(entry.parentPath, entry.name))).size;
-		files += 1;
-	}
-	return { bytes, files };
+export async function folderSize(site, prefix = '') {
+	const files = site.files.filter((file) => file.startsWith(prefix));
+	const sizes = await Promise.all(files.map((file) => site.size(file)));
+	return { bytes: sizes.reduce((sum, size) => sum + size, 0), files: files.length };
 }

@@ -1,25 +1,18 @@
 // @ts-check
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 
 /**
  * HTML bytes in a built site: the mean per page, the largest page, and the start page, which is
  * where a list of every article would show first.
- * @param {string} dist
+ * @param {import('../../src/integrations/built-site.ts').BuiltSite} site
  * @returns {Promise<{ pages: number, meanBytes: number, maxBytes: number, homeBytes: number }>}
  */
-export async function htmlSizes(dist) {
-	const entries = await readdir(dist, { withFileTypes: true, recursive: true });
-	let pages = 0;
-	let total = 0;
-	let maxBytes = 0;
-	for (const entry of entries) {
-		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-		const { size } = await stat(join(entry.parentPath, entry.name));
-		pages += 1;
-		total += size;
-		maxBytes = Math.max(maxBytes, size);
-	}
-	const homeBytes = (await stat(join(dist, 'index.html'))).size;
-	return { pages, meanBytes: total / Math.max(1, pages), maxBytes, homeBytes };
+export async function htmlSizes(site) {
+	const sizes = await Promise.all(site.pages.map((page) => site.size(page)));
+	const total = sizes.reduce((sum, size) => sum + size, 0);
+	return {
+		pages: sizes.length,
+		meanBytes: total / Math.max(1, sizes.length),
+		maxBytes: Math.max(0, ...sizes),
+		homeBytes: await site.size('index.html'),
+	};
 }

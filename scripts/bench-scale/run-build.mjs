@@ -40,7 +40,9 @@ export function runBuild({ contentDir, outDir, cacheDir, timeoutMs }) {
 }
 
 /**
- * The build's own timing table (src/integrations/build-timings.ts), as label → ms, total included.
+ * The build's own timing table (src/integrations/build-timings.ts), as label → ms, total included,
+ * each row's CPU time as "<label> (CPU)", and the whole build's CPU time, child processes included
+ * (printed by build-site.mjs).
  * @param {string} log
  * @returns {Map<string, number>}
  */
@@ -48,10 +50,13 @@ export function phaseTimings(log) {
 	/** @type {Map<string, number>} */
 	const timings = new Map();
 	for (const match of log.matchAll(
-		/\[backup-rescue:build-timings\] \| (.+?) +\| +(\d+) \| +[\d?%]+ \|$/gm
+		/\[backup-rescue:build-timings\] \| (.+?) +\| +(\d+) \| +[\d?%]+ \|(?: +(\d+|\?) \|)?$/gm
 	)) {
 		timings.set(match[1] ?? '', Number(match[2]));
+		if (match[3] && match[3] !== '?') timings.set(`${match[1]} (CPU)`, Number(match[3]));
 	}
+	const cpu = log.match(/^Build CPU time: (\d+) ms/m);
+	if (cpu) timings.set('whole build, CPU user + system incl. Pagefind', Number(cpu[1]));
 	return timings;
 }
 

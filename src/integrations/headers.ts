@@ -1,10 +1,10 @@
 import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../lib/offline-paths';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { renderCspPolicy } from '../lib/csp';
-import { cspHash, type CspAlgorithm } from '../lib/csp-hash';
+import { directiveHashes, metaPolicy, renderCspPolicy } from '../lib/csp';
+import { openBuiltSite, type BuiltSite } from './built-site';
 
 /** Security headers that a <meta> policy cannot carry, for every response. */
 const SECURITY_HEADERS = [
@@ -21,15 +21,16 @@ type CspConfig = Exclude<AstroConfig['security']['csp'], boolean | undefined>;
  * Writes `dist/_headers` (the format Netlify and Cloudflare Pages read) after the build, with one
  * Content-Security-Policy for every page, plus headers a meta tag can't set, plus cache rules.
  *
- * The policy is built from what Astro builds each page's <meta> policy from: the `security.csp`
- * config (directives, resources, and declared hashes such as the theme script's), and the hashes of
- * the inline scripts and styles Astro wrote into the pages. A header policy is enforced on the
- * whole page, including what comes before the <meta> tag (the theme script), so every inline
- * element of every page is hashed here, wherever it sits. Astro 7 hands an integration its
- * per-page policy only through an adapter's `staticHeaders`, which drops the <meta> tag that
- * hosts without `_headers` rely on.
+ * The policy is Astro's own: the `security.csp` config (directives, resources and declared hashes
+ * such as the theme script's) with every script and style hash Astro put into the pages' <meta>
+ * policies, read back from them. A header policy is enforced on the whole page, including what
+ * comes before the <meta> tag (the theme script, whose hash the config declares). Astro 7 hands an
+ * integration its per-page hashes only through an adapter's `staticHeaders`, which drops the
+ * <meta> tag that hosts without `_headers` rely on, so they are read from the pages.
  */
-export function headersIntegration(): AstroIntegration {
+export function headersIntegration(
+	site: (root: string) => Promise<BuiltSite> = openBuiltSite
+): AstroIntegration {
 	let csp: CspConfig | undefined;
 	return {
 		name: 'backup-rescue:headers',
@@ -41,15 +42,21 @@ export function headersIntegration(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!csp) throw new Error('astro:config:done did not run.');
-				const root = fileURLToPath(dir);
-				const pages = await htmlFiles(root);
-				const inline = await inlineHashes(pages, csp.algorithm ?? 'SHA-256');
+				const built = await site(fileURLToPath(dir));
+				const hashes = { scripts: new Set<string>(), styles: new Set<string>() };
+				for (const file of built.pages) {
+					const policy = metaPolicy(await built.text(file));
+					if (policy === undefined)
+						throw new Error(`${file} has no Content-Security-Policy <meta> tag from Astro.`);
+					for (const hash of directiveHashes(policy, 'script-src')) hashes.scripts.add(hash);
+					for (const hash of directiveHashes(policy, 'style-src')) hashes.styles.add(hash);
+				}
 				const policy = renderCspPolicy({
 					directives: csp.directives ?? [],
 					scriptResources: plain(csp.scriptDirective?.resources ?? []),
-					scriptHashes: [...plain(csp.scriptDirective?.hashes ?? []), ...inline.scripts],
+					scriptHashes: [...plain(csp.scriptDirective?.hashes ?? []), ...hashes.scripts],
 					styleResources: plain(csp.styleDirective?.resources ?? []),
-					styleHashes: [...plain(csp.styleDirective?.hashes ?? []), ...inline.styles],
+					styleHashes: [...plain(csp.styleDirective?.hashes ?? []), ...hashes.styles],
 				});
 				const lines = [
 					'/*',
@@ -71,9 +78,9 @@ export function headersIntegration(): AstroIntegration {
 					'  Cache-Control: no-cache',
 					'',
 				];
-				await writeFile(path.join(root, '_headers'), lines.join('\n'));
+				await writeFile(path.join(built.root, '_headers'), lines.join('\n'));
 				logger.info(
-					`Wrote _headers: one policy for ${pages.length} pages, ${inline.scripts.size} inline scripts and ${inline.styles.size} inline styles hashed.`
+					`Wrote _headers: one policy for ${built.pages.length} pages, with Astro's ${hashes.scripts.size} script and ${hashes.styles.size} style hashes.`
 				);
 			},
 		},
@@ -87,30 +94,4 @@ function plain(entries: readonly (string | { kind: string })[]): string[] {
 			throw new Error('_headers supports only plain CSP resources and hashes, not scoped ones.');
 		return entry;
 	});
-}
-
-/** The hash sources of every inline <script> and <style> in these pages, as the browser computes them. */
-async function inlineHashes(
-	files: readonly string[],
-	algorithm: CspAlgorithm
-): Promise<{ scripts: Set<string>; styles: Set<string> }> {
-	const scripts = new Set<string>();
-	const styles = new Set<string>();
-	for (const file of files) {
-		const html = await readFile(file, 'utf8');
-		for (const [, tag = '', attributes = '', text = ''] of html.matchAll(
-			/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g
-		)) {
-			if (/\bsrc=/.test(attributes) || text === '') continue;
-			(tag === 'script' ? scripts : styles).add(cspHash(text, algorithm));
-		}
-	}
-	return { scripts, styles };
-}
-
-async function htmlFiles(folder: string): Promise<string[]> {
-	const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => path.join(entry.parentPath, entry.name));
 }

@@ -1,7 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import {
 	brokenLinks,
 	isInternal,
@@ -9,42 +7,28 @@ import {
 	sitePath,
 	type PageLinks,
 } from '../lib/internal-links';
-import { repeatedIds } from '../lib/repeated-ids';
+import { openBuiltSite, type BuiltSite } from './built-site';
 
 /**
- * Fails the build on a broken internal link or #fragment in the finished `dist/`, and on an id two
- * elements of a page claim (a fragment that could land on either). Every HTML page is read once,
- * from disk: a crawler over HTTP (linkinator until now) cost 0.4 s for this site but grows faster
- * than the page count (each link looked up in a list of all results so far). Links to other sites
- * are not fetched: builds must not need a network.
+ * Fails the build on a broken internal link or #fragment in the finished `dist/`. Every HTML page
+ * is read once, from disk (shared with the other checks through `site`): a crawler over HTTP
+ * (linkinator until now) cost 0.4 s for this site but grows faster than the page count. Links to
+ * other sites are not fetched: builds must not need a network.
  */
-export function linkCheckIntegration(): AstroIntegration {
+export function linkCheckIntegration(
+	site: (root: string) => Promise<BuiltSite> = openBuiltSite
+): AstroIntegration {
 	return {
 		name: 'backup-rescue:link-check',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
 				// Timed so the scale benchmark (scripts/bench-scale.mjs) can tell what grows.
 				const started = performance.now();
-				const files = await siteFiles(root);
+				const built = await site(fileURLToPath(dir));
 				const pages = new Map<string, PageLinks>();
-				const repeated: string[] = [];
-				await Promise.all(
-					files
-						.filter((file) => file.endsWith('.html'))
-						.map(async (file) => {
-							const html = await readFile(path.join(root, file), 'utf8');
-							const ids = repeatedIds(html);
-							if (ids.length > 0) repeated.push(`${file}: ${ids.join(', ')}`);
-							pages.set(sitePath(file), pageLinks(html));
-						})
-				);
-				if (repeated.length > 0) {
-					throw new Error(
-						`Ids used twice on a page (a checklist id may match a heading's):\n- ${repeated.sort().join('\n- ')}`
-					);
-				}
-				const broken = brokenLinks(pages, new Set(files.map((file) => `/${file}`)));
+				for (const file of built.pages)
+					pages.set(sitePath(file), pageLinks(await built.text(file)));
+				const broken = brokenLinks(pages, new Set(built.files.map((file) => `/${file}`)));
 				if (broken.length > 0) {
 					const lines = broken.map((link) => `${link.link} (${link.reason}) on ${link.page}`);
 					throw new Error(`Broken internal links or anchors:\n- ${lines.join('\n- ')}`);
@@ -59,14 +43,4 @@ export function linkCheckIntegration(): AstroIntegration {
 			},
 		},
 	};
-}
-
-/** Every file under the folder, as paths relative to it with forward slashes. */
-async function siteFiles(root: string): Promise<string[]> {
-	const entries = await readdir(root, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) =>
-			path.relative(root, path.join(entry.parentPath, entry.name)).replaceAll('\\', '/')
-		);
 }

@@ -1,10 +1,11 @@
-import type { VFile } from 'vfile';
+import type { MdastVisitorContext } from 'satteri';
 
 /**
- * An article's front matter as Astro hands it to remark plugins (`file.data.astro.frontmatter`).
+ * An article's front matter as Astro hands it to Markdown plugins (`ctx.data.astro.frontmatter`).
  * What a plugin adds reaches pages as `remarkPluginFrontmatter` from `render(entry)`.
  */
-export function pluginFrontmatter(file: VFile): Record<string, unknown> {
-	const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+export function pluginFrontmatter(context: MdastVisitorContext): Record<string, unknown> {
+	const data = context.data as { astro?: { frontmatter?: Record<string, unknown> } };
+	const astro = (data.astro ??= {});
 	return (astro.frontmatter ??= {});
 }

@@ -24,3 +24,20 @@ export function renderCspPolicy(parts: CspParts): string {
 		['style-src', ...sources(parts.styleResources, parts.styleHashes)].join(' '),
 	].join('; ');
 }
+
+/** The policy of a page's `<meta http-equiv="content-security-policy">`, as Astro writes it. */
+export function metaPolicy(html: string): string | undefined {
+	const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
+	return tag?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+}
+
+/** The hash sources (`sha256-…`, without quotes) of one directive of a policy. */
+export function directiveHashes(policy: string, directive: 'script-src' | 'style-src'): string[] {
+	const body = policy
+		.split(';')
+		.map((part) => part.trim())
+		.find((part) => part.split(/\s+/)[0] === directive);
+	return [...(body ?? '').matchAll(/'(sha(?:256|384|512)-[A-Za-z0-9+/=]+)'/g)].map(
+		([, hash = '']) => hash
+	);
+}

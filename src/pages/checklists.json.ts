@@ -6,7 +6,7 @@ import { pathForId } from '../lib/routes';
 
 /**
  * Every checklist on the site with its steps' ids, text and hashes, from the build's facts
- * (remark-checklists), for moving progress between devices: a link names steps by position, and
+ * (integrations/checklists-plugin.ts), for moving progress between devices: a link names steps by position, and
  * this says which step each position is. Fetched only when a reader makes or opens such a link.
  */
 export const GET: APIRoute = async () => {

@@ -1,21 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { compile } from '@mdx-js/mdx';
-import { VFile } from 'vfile';
-import { remarkChecklists } from './remark-checklists';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
+import { checklistsPlugin } from './checklists-plugin';
 
 /** Compile an MDX string as if it were the file at `path`, with the checklist check on. */
 async function compileAt(source: string, path = '/site/src/content/docs/fixes/example.mdx') {
-	const file = new VFile({ value: source, path });
-	return String(
-		await compile(file, {
-			remarkPlugins: [[remarkChecklists, { requireIn: ['/content/docs/fixes/'] }]],
-		})
-	);
+	const { code } = await mdxToJs(source, {
+		mdastPlugins: [checklistsPlugin({ requireIn: ['/content/docs/fixes/'] })],
+		fileURL: pathToFileURL(path),
+		data: {
+			astro: {
+				frontmatter: {},
+				headings: [],
+				localImagePaths: new Set(),
+				remoteImagePaths: new Set(),
+			},
+		},
+	});
+	return code;
 }
 
 const step = (id: string, text = 'Do a thing.') => `<Step id="${id}">${text}</Step>`;
 
-describe('remarkChecklists', () => {
+describe('checklistsPlugin', () => {
 	it('passes each step its checklist id and position, and the checklist its steps’ facts', async () => {
 		const code = await compileAt(
 			`<Checklist id="check-wifi" title="T">\n${step('one')}\n${step('two', 'Open <SettingsPath path="Settings > Wi-Fi" />.')}\n</Checklist>`

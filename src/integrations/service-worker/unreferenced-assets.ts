@@ -1,5 +1,5 @@
-import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { BuiltSite } from '../built-site';
 
 /** Files whose text can name other files; anything else (fonts, images) is read by no one here. */
 const TEXT_FILE = /\.(html|js|mjs|css|svg|json)$/;
@@ -9,21 +9,15 @@ const TEXT_FILE = /\.(html|js|mjs|css|svg|json)$/;
  * from every HTML page through each file that names another (an import, a preload list, a CSS
  * url()). Hashed names make a plain text search exact enough. Astro builds some files no page
  * uses (the Preact island runtime, when islands are hydrated by hand); the offline copy skips them.
- * Returns paths relative to `root`, with forward slashes.
+ * Returns paths relative to the site's root, with forward slashes.
  */
-export async function unreferencedAssets(root: string): Promise<string[]> {
-	const entries = await readdir(root, { withFileTypes: true, recursive: true });
-	const files = entries
-		.filter((entry) => entry.isFile())
-		.map((entry) =>
-			path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
-		);
-	const assets = files.filter((file) => file.startsWith('_astro/'));
+export async function unreferencedAssets(site: BuiltSite): Promise<string[]> {
+	const assets = site.files.filter((file) => file.startsWith('_astro/'));
 	const reached = new Set<string>();
-	const queue = files.filter((file) => file.endsWith('.html'));
+	const queue = [...site.pages];
 	for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
 		if (!TEXT_FILE.test(file)) continue;
-		const text = await readFile(path.join(root, file), 'utf8');
+		const text = await site.text(file);
 		for (const asset of assets) {
 			if (!reached.has(asset) && text.includes(path.posix.basename(asset))) {
 				reached.add(asset);

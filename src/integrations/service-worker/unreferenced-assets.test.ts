@@ -2,6 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openBuiltSite } from '../built-site';
 import { unreferencedAssets } from './unreferenced-assets';
 
 let root = '';
@@ -33,7 +34,7 @@ describe('unreferencedAssets', () => {
 			'_astro/client.f6.js': 'import"./signals.g7.js"',
 			'_astro/signals.g7.js': 'export{}',
 		});
-		expect((await unreferencedAssets(dir)).sort()).toEqual([
+		expect((await unreferencedAssets(await openBuiltSite(dir))).sort()).toEqual([
 			'_astro/client.f6.js',
 			'_astro/signals.g7.js',
 		]);

@@ -11,7 +11,7 @@ describe('bindSource', () => {
 		const bound = bindSource(lookup, data);
 		data['/a/index.html'] = '/a/index.html?rev=1';
 		expect(bound('/a/index.html')).toBe('/a/index.html?rev=1');
-		// What Workbox does with it: String() the callback and evaluate it inside sw.js.
+		// What the build does with it: String() the function and evaluate it inside sw.js.
 		const copy = new Function(`return ${String(bound)}`)() as (key: string) => string | null;
 		expect(copy('/a/index.html')).toBe('/a/index.html?rev=1');
 		expect(copy('/b/index.html')).toBeNull();
