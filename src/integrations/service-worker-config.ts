@@ -18,7 +18,7 @@ import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../lib/offline-paths';
  * doesn't have. A new build means a new worker, which installs in the background and takes over
  * once no tab uses the old one (no skipWaiting), or at once when the reader accepts "A newer
  * version is ready" (the page posts SKIP_WAITING, which generateSW's worker listens for, and every
- * open tab reloads when its controller changes: lib/client/service-worker.ts).
+ * open tab reloads when its controller changes: components/offline/register-worker.ts).
  *
  * - Every URL form of a page opens offline as online: `/x` redirects to `/x/`, like static hosts.
  * - Pagefind asks for `pagefind-entry.json?ts=…` to dodge HTTP caches; the precache ignores `ts`.
