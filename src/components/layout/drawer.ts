@@ -55,8 +55,9 @@ export function setUpDrawer(): void {
 	document.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape') close();
 	});
-	// Growing the window past the breakpoint turns the drawer back into a rail.
-	matchMedia('(min-width: 56em)').addEventListener('change', (event) => {
-		if (event.matches) close();
+	// Growing the window past the breakpoint turns the drawer back into a rail, and hides the menu
+	// button: its CSS (--rail in styles/custom-media.css) is the one place the width is written.
+	addEventListener('resize', () => {
+		if (!openButton.checkVisibility()) close();
 	});
 }
