@@ -18,13 +18,13 @@ import { SITE_NAME } from '../site';
  */
 
 /** Identifies an export file as ours. */
-export const EXPORT_APP = 'backup-rescue-progress';
+const EXPORT_APP = 'backup-rescue-progress';
 
 /** Files larger than this are not progress exports (a full export is a few kilobytes). */
 export const MAX_IMPORT_BYTES = 512 * 1024;
 
 /** More records than this is not something a reader made by hand. */
-export const MAX_IMPORT_RECORDS = 1000;
+const MAX_IMPORT_RECORDS = 1000;
 
 /** The contents of an export file. */
 export interface ExportFile {
