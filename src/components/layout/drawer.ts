@@ -58,6 +58,7 @@ export function setUpDrawer(): void {
 	// Growing the window past the breakpoint turns the drawer back into a rail, and hides the menu
 	// button: its CSS (--rail in styles/custom-media.css) is the one place the width is written.
 	addEventListener('resize', () => {
-		if (!openButton.checkVisibility()) close();
+		// getComputedStyle rather than checkVisibility(), which iOS has only since 17.4.
+		if ('drawerOpen' in root.dataset && getComputedStyle(openButton).display === 'none') close();
 	});
 }
