@@ -115,7 +115,7 @@ export default defineConfig({
 								// print code stay out: they load later, by import().
 								name: 'checklist',
 								priority: 1,
-								test: /src\/(lib\/progress\/(record|store|keys|merge)|lib\/checklist\/facts|lib\/(routes|slugify)|components\/checklist\/(setup-checklists|save-ticks|step-marks)|components\/progress\/browser-store)\.ts$/,
+								test: /src\/(lib\/progress\/(record|store|keys|merge)|lib\/checklist\/facts|lib\/(routes|slugify|site)|components\/checklist\/(setup-checklists|save-ticks|step-marks)|components\/progress\/browser-store)\.ts$/,
 							},
 						],
 					},

@@ -3,10 +3,10 @@ import { SECTION_IDS } from './sections';
 import { SLUG_PATTERN } from './slugify';
 
 /** The devices an article can apply to. */
-export const DEVICES = ['iPhone', 'iPad'] as const;
+const DEVICES = ['iPhone', 'iPad'] as const;
 
 /** One message or status text an article resolves, as written in its `errors` front matter. */
-export const errorEntrySchema = z
+const errorEntrySchema = z
 	.union([
 		z.string().min(3),
 		z.strictObject({

@@ -1,5 +1,5 @@
 import { SECTIONS, SECTION_INDEX_PATHS, type SectionId } from './sections';
-import { pathForId, isSamePath } from './routes';
+import { pathForId, isSamePath, withTrailingSlash } from './routes';
 
 /** The fields of a docs entry the navigation needs. */
 export interface NavSource {
@@ -19,8 +19,6 @@ export interface NavSection {
 	id: SectionId;
 	label: string;
 	links: NavLink[];
-	/** True when the current page is in this section (or is its index page). */
-	hasCurrent: boolean;
 	/** Set when `links` is only part of the section: its index page, which lists every article. */
 	overview?: { href: string; total: number; isCurrent: boolean };
 }
@@ -91,16 +89,11 @@ function sectionLinks(entries: readonly NavSource[]): SectionLinks[] {
 				label: entry.data.navLabel ?? entry.data.title,
 				href: pathForId(entry.id),
 			}));
-		const positions = new Map(links.map((link, index) => [withSlash(link.href), index]));
+		const positions = new Map(links.map((link, index) => [withTrailingSlash(link.href), index]));
 		return { id: section.id, label: section.label, links, positions };
 	}).filter((section) => section.links.length > 0);
 	sectionsCache.set(entries, sections);
 	return sections;
-}
-
-/** A path with exactly one trailing slash, as the rail's hrefs are written. */
-function withSlash(path: string): string {
-	return path.endsWith('/') ? path : `${path}/`;
 }
 
 /**
@@ -113,20 +106,16 @@ export function buildNavigation(
 	{ linkBudget = NAV_LINK_BUDGET }: { linkBudget?: number } = {}
 ): NavSection[] {
 	return sectionLinks(entries).map((section): NavSection => {
-		const currentIndex = section.positions.get(withSlash(currentPath)) ?? -1;
+		const currentIndex = section.positions.get(withTrailingSlash(currentPath)) ?? -1;
 		const indexPath = SECTION_INDEX_PATHS[section.id];
 		const budget = indexPath ? linkBudget : Infinity;
 		const { start, end } = linkWindow(section.links.length, currentIndex, budget);
 		const links = section.links
 			.slice(start, end)
 			.map((link, offset) => ({ ...link, isCurrent: start + offset === currentIndex }));
-		const base = { id: section.id, label: section.label, links, hasCurrent: currentIndex !== -1 };
+		const base = { id: section.id, label: section.label, links };
 		if (!indexPath || section.links.length <= linkBudget) return base;
-		const isIndex = isSamePath(indexPath, currentPath);
-		return {
-			...base,
-			hasCurrent: base.hasCurrent || isIndex,
-			overview: { href: indexPath, total: section.links.length, isCurrent: isIndex },
-		};
+		const isCurrent = isSamePath(indexPath, currentPath);
+		return { ...base, overview: { href: indexPath, total: section.links.length, isCurrent } };
 	});
 }

@@ -11,10 +11,14 @@ export function slugForId(id: string): string | undefined {
 	return path === '/' ? undefined : path.slice(1, -1);
 }
 
+/** A path with exactly one trailing slash, as this site writes its page paths. */
+export function withTrailingSlash(path: string): string {
+	return path.endsWith('/') ? path : `${path}/`;
+}
+
 /** Whether two URL paths name the same page, ignoring a trailing slash. */
 export function isSamePath(a: string, b: string): boolean {
-	const normalise = (path: string) => (path.endsWith('/') ? path : `${path}/`);
-	return normalise(a) === normalise(b);
+	return withTrailingSlash(a) === withTrailingSlash(b);
 }
 
 /**

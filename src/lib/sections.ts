@@ -1,3 +1,5 @@
+import { SITE_PATHS } from './site';
+
 /** The navigation sections, in the order the left rail shows them. */
 export const SECTIONS = [
 	{ id: 'start', label: 'Start here' },
@@ -20,4 +22,6 @@ export function sectionLabel(id: SectionId): string {
  * Sections with an index page of their own that lists every article in them. Only these can show
  * a shortened list in the left rail, because the rest stays one click away.
  */
-export const SECTION_INDEX_PATHS: Partial<Record<SectionId, string>> = { fixes: '/fixes/' };
+export const SECTION_INDEX_PATHS: Partial<Record<SectionId, string>> = {
+	fixes: SITE_PATHS.fixes,
+};

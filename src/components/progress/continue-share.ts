@@ -5,6 +5,7 @@ import { qrSvg } from '../../lib/qr-svg';
 import { loadChecklistIndex } from './checklist-index';
 import { copyFieldText } from './copy-text';
 import { makeElement } from './make-element';
+import { SITE_NAME } from '../../lib/site';
 
 /**
  * "Continue on another device": a panel with a link that carries this device's progress (on one
@@ -31,7 +32,7 @@ export async function showContinuePanel(
 	const intro = makeElement(
 		'p',
 		'',
-		'Scan this code with the other device’s camera, or open the link there. The link holds your ticks and answers, nothing else, and is never sent to Backup Rescue or anyone else.'
+		`Scan this code with the other device’s camera, or open the link there. The link holds your ticks and answers, nothing else, and is never sent to ${SITE_NAME} or anyone else.`
 	);
 	const code = makeElement('div', 'continue-code');
 	if (link.length <= QR_MAX_LENGTH) {

@@ -18,6 +18,7 @@ export function showSolvedNotice(): void {
 	page.href = solved.page;
 	page.textContent = solved.pageTitle || solved.page;
 	const progress = document.createElement('a');
+	// SITE_PATHS.progress, written out: importing the paths would add them all to the checklist chunk.
 	progress.href = '/progress/';
 	progress.textContent = 'See your progress';
 	const text = notice.querySelector('[data-solved-text]') ?? notice;

@@ -15,7 +15,7 @@
  * round. The network answers only what this build doesn't have. A new build means a new worker,
  * which installs in the background and takes over once no tab uses the old one, or at once when
  * the reader accepts "A newer version is ready" (the page posts SKIP_WAITING; every open tab
- * reloads when its controller changes: lib/client/service-worker.ts).
+ * reloads when its controller changes: components/offline/register-worker.ts).
  *
  * - Every URL form of a page opens offline as online: `/x` redirects to `/x/`, like static hosts.
  * - Query parameters in `ignoreParams` (Pagefind's cache-busting `ts`, campaign tags) are ignored.

@@ -1,6 +1,7 @@
 import { findChecklist, type ChecklistIndex } from '../checklist/index-file';
 import { recordWithFacts } from '../checklist/facts';
 import { doneIds, emptyRecord, parseRecord, setStep, type ProgressRecord } from './record';
+import { SITE_NAME } from '../site';
 
 /**
  * "Continue on another device": this device's progress carried in a link's fragment, which
@@ -73,14 +74,14 @@ export function readContinueFragment(
 	const text = fragment.replace(/^#/, '');
 	if (!text.startsWith(prefix)) return refuse('This link does not carry any progress.');
 	if (text.length > MAX_LINK_PAYLOAD) {
-		return refuse('This link is too long to be a Backup Rescue progress link.');
+		return refuse(`This link is too long to be a ${SITE_NAME} progress link.`);
 	}
 	const [version, ...parts] = text.slice(prefix.length).split('~');
 	if (version !== LINK_VERSION) {
 		return refuse(
 			/^\d+$/.test(version ?? '') && Number(version) > Number(LINK_VERSION)
-				? 'This link was made by a newer version of Backup Rescue. Reload this page and open the link again.'
-				: 'This link is damaged: it is not a Backup Rescue progress link.'
+				? `This link was made by a newer version of ${SITE_NAME}. Reload this page and open the link again.`
+				: `This link is damaged: it is not a ${SITE_NAME} progress link.`
 		);
 	}
 	if (parts.length === 0) return refuse('This link does not carry any progress.');

@@ -1,6 +1,7 @@
 import { CORRUPT_MARK, KEY_ROOT, recordKey } from './keys';
 import { hasNewer, mergeRecords } from './merge';
 import { emptyRecord, parseRecord, type ProgressRecord, type RecordAddress } from './record';
+import { SITE_NAME } from '../site';
 
 /**
  * Progress records in `localStorage` (or anything shaped like it), with the failure modes of real
@@ -109,7 +110,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			return true;
 		});
 		warn(
-			`Backup Rescue: unreadable progress in ${key} (${reason}), ${moved ? `moved to ${copy}` : 'kept'}`
+			`${SITE_NAME}: unreadable progress in ${key} (${reason}), ${moved ? `moved to ${copy}` : 'kept'}`
 		);
 	};
 

@@ -1,5 +1,6 @@
 import { dateTimeFormatter } from '../dates';
 import { doneCount, doneIds, type ProgressRecord, type StepChange } from './record';
+import { SITE_NAME } from '../site';
 
 /** Options for the summary: the site origin for links, the time now, and a time zone for tests. */
 export interface SummaryOptions {
@@ -17,7 +18,7 @@ export function supportSummary(records: ProgressRecord[], options: SummaryOption
 	const date = dateTimeFormatter('short', options.timeZone);
 	const pages = groupByPage(records);
 	const lines = [
-		'What I have tried to fix my iCloud backup (from Backup Rescue)',
+		`What I have tried to fix my iCloud backup (from ${SITE_NAME})`,
 		`Summary made ${date(options.now)}`,
 	];
 	if (pages.length === 0) return [...lines, '', 'No steps tried yet.'].join('\n');

@@ -8,6 +8,7 @@ import {
 	type ProgressRecord,
 	type StepChange,
 } from './record';
+import { SITE_NAME } from '../site';
 
 /**
  * The export file: every record with progress, wrapped so an import can tell it is ours and which
@@ -17,13 +18,13 @@ import {
  */
 
 /** Identifies an export file as ours. */
-export const EXPORT_APP = 'backup-rescue-progress';
+const EXPORT_APP = 'backup-rescue-progress';
 
 /** Files larger than this are not progress exports (a full export is a few kilobytes). */
 export const MAX_IMPORT_BYTES = 512 * 1024;
 
 /** More records than this is not something a reader made by hand. */
-export const MAX_IMPORT_RECORDS = 1000;
+const MAX_IMPORT_RECORDS = 1000;
 
 /** The contents of an export file. */
 export interface ExportFile {
@@ -59,19 +60,19 @@ export function parseImport(text: string, now: number): ImportResult {
 	try {
 		value = JSON.parse(text);
 	} catch {
-		return refuse('This file is not a Backup Rescue progress export (it is not JSON).');
+		return refuse(`This file is not a ${SITE_NAME} progress export (it is not JSON).`);
 	}
 	if (!isObject(value) || value.app !== EXPORT_APP) {
-		return refuse('This file is not a Backup Rescue progress export.');
+		return refuse(`This file is not a ${SITE_NAME} progress export.`);
 	}
 	if (typeof value.schema !== 'number' || value.schema > SCHEMA_VERSION || value.schema < 0) {
 		return refuse(
-			'This export was made by a newer version of Backup Rescue. Reload the page and try again.'
+			`This export was made by a newer version of ${SITE_NAME}. Reload the page and try again.`
 		);
 	}
 	if (!Array.isArray(value.records)) return refuse('This export has no progress in it.');
 	if (value.records.length > MAX_IMPORT_RECORDS) {
-		return refuse('This export has more checklists than Backup Rescue has; it was not imported.');
+		return refuse(`This export has more checklists than ${SITE_NAME} has; it was not imported.`);
 	}
 	const records: ProgressRecord[] = [];
 	for (const [index, item] of value.records.entries()) {

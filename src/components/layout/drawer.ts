@@ -55,8 +55,10 @@ export function setUpDrawer(): void {
 	document.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape') close();
 	});
-	// Growing the window past the breakpoint turns the drawer back into a rail.
-	matchMedia('(min-width: 56em)').addEventListener('change', (event) => {
-		if (event.matches) close();
+	// Growing the window past the breakpoint turns the drawer back into a rail, and hides the menu
+	// button: its CSS (--rail in styles/custom-media.css) is the one place the width is written.
+	addEventListener('resize', () => {
+		// getComputedStyle rather than checkVisibility(), which iOS has only since 17.4.
+		if ('drawerOpen' in root.dataset && getComputedStyle(openButton).display === 'none') close();
 	});
 }

@@ -2,7 +2,7 @@
  * Offer the newer build a waiting service worker holds: a quiet "A newer version is ready"
  * line with a Reload button, in a polite live region that is empty until then. The button lets
  * the waiting worker take over (SKIP_WAITING); every open tab then reloads on the controller
- * change (see service-worker.ts), so no tab keeps running the old build against the new worker.
+ * change (see register-worker.ts), so no tab keeps running the old build against the new worker.
  * Only for a page that already has a worker: the first worker has nothing newer to offer.
  */
 export function offerUpdates(registration: ServiceWorkerRegistration): void {

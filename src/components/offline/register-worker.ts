@@ -21,6 +21,8 @@ export function registerServiceWorker(url: string): void {
 		navigator.serviceWorker
 			.register(url, { scope: '/', updateViaCache: 'none' })
 			.then(offerUpdates)
+			// The site name is written out, not imported from lib/site.ts: a shared import would take
+			// this script out of the page into a file of its own, one more request on every page.
 			.catch((error: unknown) =>
 				console.warn(`Backup Rescue: no offline copy in this browser (${String(error)})`)
 			);

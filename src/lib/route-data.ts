@@ -1,0 +1,97 @@
+import type { DocsData, ErrorEntry } from './docs-schema';
+import { buildBreadcrumbs, type Crumb } from './breadcrumbs';
+import { buildNavigation, type NavSection, type NavSource } from './navigation';
+import { findPrevNext, type PageLink } from './pagination';
+import { pathForId } from './routes';
+import { buildToc, type Heading, type TocItem } from './toc';
+
+/** The review line under an article's lead (PageMeta.astro). */
+export type Review = Pick<DocsData, 'lastReviewed' | 'iosVersions' | 'devices' | 'timeToFix'>;
+
+/**
+ * Everything DocsLayout renders around a page's content, for any page: an article from the docs
+ * collection or a page that lists others. Routes build it here and pass it whole, so the layout
+ * reads one object and no route computes props of its own.
+ */
+export interface RouteData {
+	path: string;
+	title: string;
+	description: string;
+	/** A shorter label for the left rail and search results (front matter `navLabel`). */
+	navLabel?: string;
+	/** The messages this page fixes (front matter `errors`). */
+	errors: ErrorEntry[];
+	/** The review line; only articles have one. */
+	review?: Review;
+	/** False on pages that only list other pages: no review line, and left out of search. */
+	isArticle: boolean;
+	navigation: NavSection[];
+	toc: TocItem[];
+	crumbs: Crumb[];
+	prev?: PageLink;
+	next?: PageLink;
+	/** The fix to try next (front matter `nextFix`), offered when a checklist did not help. */
+	nextFix?: PageLink;
+}
+
+/** A docs entry as the route has it: its id, its file (for errors) and its parsed front matter. */
+export interface RouteEntry extends NavSource {
+	filePath?: string;
+	data: DocsData;
+}
+
+/** The route data of an article: its front matter, its headings and its place among the others. */
+export function articleRouteData(
+	entry: RouteEntry,
+	entries: readonly RouteEntry[],
+	headings: readonly Heading[]
+): RouteData {
+	const { data } = entry;
+	const path = pathForId(entry.id);
+	return {
+		path,
+		title: data.title,
+		description: data.description,
+		navLabel: data.navLabel,
+		errors: data.errors,
+		review: {
+			lastReviewed: data.lastReviewed,
+			iosVersions: data.iosVersions,
+			devices: data.devices,
+			timeToFix: data.timeToFix,
+		},
+		isArticle: true,
+		navigation: buildNavigation(entries, path),
+		toc: buildToc(headings),
+		crumbs: buildBreadcrumbs({ title: data.navLabel ?? data.title, section: data.section, path }),
+		...findPrevNext(entries, entry.id),
+		nextFix: nextFixLink(entry, entries),
+	};
+}
+
+/** The route data of a page that lists other pages (e.g. /fixes/): no review line, no outline. */
+export function listingRouteData(
+	page: { path: string; title: string; description: string; crumbs: Crumb[] },
+	entries: readonly NavSource[]
+): RouteData {
+	return {
+		...page,
+		errors: [],
+		isArticle: false,
+		navigation: buildNavigation(entries, page.path),
+		toc: [],
+	};
+}
+
+/** The article `nextFix` names, as a link; a name that is not a fix fails the build. */
+function nextFixLink(entry: RouteEntry, entries: readonly RouteEntry[]): PageLink | undefined {
+	const slug = entry.data.nextFix;
+	if (!slug) return undefined;
+	const next = entries.find((other) => other.id === `fixes/${slug}`);
+	if (!next) {
+		throw new Error(
+			`${entry.filePath ?? entry.id}: nextFix "${slug}" is not an article in src/content/docs/fixes/.`
+		);
+	}
+	return { label: next.data.title, href: pathForId(next.id) };
+}
