@@ -4,7 +4,7 @@ import { getViteConfig } from 'astro/config';
 // Astro's Vite config, so unit tests resolve `astro/zod` and friends exactly as the build does.
 export default getViteConfig({
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 	},
 });
