@@ -85,7 +85,7 @@ export default defineConfig({
 							// was a request of its own.
 							{
 								name: 'shell',
-								test: /preload-helper|lib\/(search\/urls|dates|offline-paths)\.ts$/,
+								test: /preload-helper|lib\/(search\/params|dates|offline-paths)\.ts$/,
 								priority: 2,
 							},
 							{

@@ -3,7 +3,7 @@
  * ⌘K or "/" loads the dropdown (which then loads the index); a page opened from a search result
  * loads the highlighter. Nothing else is downloaded until then.
  */
-import { HIGHLIGHT_PARAM } from '../../lib/search/urls';
+import { HIGHLIGHT_PARAM } from '../../lib/search/params';
 
 const input = document.querySelector<HTMLInputElement>('[data-search-combobox] input');
 

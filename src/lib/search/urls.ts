@@ -1,11 +1,10 @@
+import { HIGHLIGHT_PARAM } from './params';
+
 /**
  * The search's addresses, written and read in one place: the results page's `q` and `literal`
- * parameters, and the words a result link carries to the opened page. Every page's first script
- * imports this module (for the highlight check), so it stays tiny and imports nothing.
+ * parameters, and the words a result link carries to the opened page. (The highlight parameter's
+ * name is in ./params, alone, because every page's first script needs it and nothing else.)
  */
-
-/** The query parameter that carries the searched words to the opened page, for highlighting. */
-export const HIGHLIGHT_PARAM = 'highlight';
 
 /** The results page's path. */
 const SEARCH_PATH = '/search/';
