@@ -18,15 +18,28 @@ export const WARM_QUERIES = [
 ];
 
 /**
+ * How many results the search page lists (RESULTS_PAGE_LIMIT in src/lib/search/limits.ts), as the
+ * built page states it on its <main>, so the bench loads as many fragments as the page does.
+ * @param {string} origin
+ */
+async function resultLimit(origin) {
+	const html = await (await fetch(`${origin}/search/`)).text();
+	const limit = Number(/data-result-limit="(\d+)"/.exec(html)?.[1]);
+	if (!limit) throw new Error('The built /search/ page does not state its data-result-limit.');
+	return limit;
+}
+
+/**
  * What a first search costs a reader, measured in a fresh browser context (empty cache) on one
  * article: bytes of every /pagefind/ response it caused (script, WebAssembly, metadata, index
- * chunks and the fragments of the first 20 results, as the search page shows 20), the cold time
+ * chunks and the fragments of as many results as the search page lists), the cold time
  * from loading Pagefind to having those results, and the median of later, warm queries.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} origin
  * @returns {Promise<{ firstSearchBytes: number, requests: number, results: number, coldMs: number, warmMedianMs: number }>}
  */
 export async function measureSearch(browser, origin) {
+	const limit = await resultLimit(origin);
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
@@ -44,16 +57,16 @@ export async function measureSearch(browser, origin) {
 			sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
 		});
 		const timings = await page.evaluate(
-			async ({ first, warm }) => {
+			async ({ first, warm, limit }) => {
 				const url = '/pagefind/pagefind.js';
 				const start = performance.now();
 				const pagefind = await import(url);
-				/** Search, then load what the search page shows: up to 20 results. @param {string} query */
+				/** Search, then load what the search page shows. @param {string} query */
 				const run = async (query) => {
 					const { results } = await pagefind.search(query);
 					await Promise.all(
 						results
-							.slice(0, 20)
+							.slice(0, limit)
 							.map((/** @type {{ data(): Promise<unknown> }} */ result) => result.data())
 					);
 					return results.length;
@@ -76,7 +89,7 @@ export async function measureSearch(browser, origin) {
 						: ((times[middle - 1] ?? 0) + (times[middle] ?? 0)) / 2;
 				return { results, coldMs, warmMedianMs };
 			},
-			{ first: FIRST_QUERY, warm: WARM_QUERIES }
+			{ first: FIRST_QUERY, warm: WARM_QUERIES, limit }
 		);
 		const bytes = await Promise.all(sizes);
 		return {

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../lib/client/search-engine';
+import type { SearchHit } from '../../lib/search/run-search';
 
 type Props = {
 	hit: SearchHit;

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import ResultContent from './ResultContent';
 import SearchNotices from './SearchNotices';
 import { useSearch } from './use-search';
+import { searchPageHref } from '../../lib/search/urls';
 
 type Props = {
 	/** The top bar's server-rendered search input, which this island turns into a combobox. */
@@ -126,7 +127,7 @@ export default function SearchDropdown({ input }: Props) {
 					))}
 				</ul>
 				{status === 'done' && outcome && hits.length > 0 && (
-					<a class="search-all" href={`/search/?${new URLSearchParams({ q: query.trim() })}`}>
+					<a class="search-all" href={searchPageHref(query.trim())}>
 						See all results for <q>{query.trim()}</q>
 					</a>
 				)}

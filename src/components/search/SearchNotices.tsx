@@ -1,14 +1,10 @@
-import type { SearchOutcome } from '../../lib/client/search-engine';
+import type { SearchOutcome } from '../../lib/search/run-search';
 import { MAX_QUERY_WORDS, MAX_WORD_LENGTH, type Shortened } from '../../lib/search/limits';
+import { searchPageHref } from '../../lib/search/urls';
 
 type Props = {
 	outcome: SearchOutcome;
 };
-
-/** The search path for the reader's words as typed, with typo correction turned off. */
-export function literalSearchHref(query: string): string {
-	return `/search/?${new URLSearchParams({ q: query, literal: '1' }).toString()}`;
-}
 
 /** The quiet line saying a very long query was cut down, and how. */
 function shortenedText({ extraWords, longWords }: Shortened): string {
@@ -35,7 +31,7 @@ export default function SearchNotices({ outcome }: Props) {
 			{plan.correctedQuery && (
 				<p class="search-notice">
 					Showing results for <strong>{plan.correctedQuery}</strong>. Search instead for{' '}
-					<a href={literalSearchHref(plan.searched)}>{plan.searched}</a>
+					<a href={searchPageHref(plan.searched, { literal: true })}>{plan.searched}</a>
 				</p>
 			)}
 			{hits.length === 0 && (

@@ -1,4 +1,4 @@
-import type { SearchOutcome } from '../../lib/client/search-engine';
+import type { SearchOutcome } from '../../lib/search/run-search';
 import ResultContent from './ResultContent';
 import SearchNotices from './SearchNotices';
 

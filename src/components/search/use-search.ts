@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { runSearch, type SearchOutcome } from '../../lib/client/search-engine';
+import type { SearchOutcome } from '../../lib/search/run-search';
+import { runSearch } from './browser-search';
 
 /** Where a search is: nothing asked, running, finished, or failed (e.g. no index in `astro dev`). */
 export type SearchStatus = 'idle' | 'loading' | 'done' | 'error';

@@ -61,4 +61,20 @@ describe('matchError', () => {
 	it('finds nothing for an unrelated query', () => {
 		expect(matchError('how do I restart', known)).toBeUndefined();
 	});
+
+	it('takes a short notification beside a topic of its own as evidence, not the answer', () => {
+		for (const query of ['ipad backup failed wifi', 'ipad backup faild wifi']) {
+			expect(matchError(query, known), query).toMatchObject({
+				message: 'iPhone Backup Failed',
+				strong: false,
+			});
+		}
+		// Words on nearly every page name no topic: the notification is still the answer.
+		expect(matchError('icloud iphone backup failed', known, new Set(['icloud']))).toMatchObject({
+			message: 'iPhone Backup Failed',
+			strong: true,
+		});
+		// A long message is a paste, whatever else the reader wrote.
+		expect(matchError('wifi: The last backup could not be completed.', known)?.strong).toBe(true);
+	});
 });

@@ -53,3 +53,9 @@ export function capHighlightWords(values: readonly string[]): string[] {
 	}
 	return [...words];
 }
+
+/**
+ * Results the /search/ page lists (the scale bench loads as many, and README says so): more than
+ * a query matches well on this site, few enough that each result's fragment (one request) is cheap.
+ */
+export const RESULTS_PAGE_LIMIT = 20;

@@ -10,6 +10,8 @@ export interface PlanData {
 	vocabulary: Vocabulary;
 	synonyms: readonly SynonymGroup[];
 	errors: readonly KnownError[];
+	/** Words on nearly every page, which name no topic beside a short message (see error-match). */
+	genericWords?: readonly string[];
 }
 
 /** How a reader's query will be searched. */
@@ -43,15 +45,19 @@ export function planQuery(
 	const { words: tokens, shortened } = capQueryWords(tokenize(literal));
 	// Matching sees the punctuation of the text as typed, unless that text was too long to keep.
 	const searched = shortened ? tokens.join(' ') : literal;
-	const extra = synonymWords(data.synonyms);
+	const extra = synonymWordsOnce(data.synonyms);
 	const rewritten = applySynonyms(tokens, data.synonyms);
 	const { tokens: corrected, corrections } = options.literal
 		? { tokens: rewritten, corrections: [] }
 		: correctTokens(rewritten, withWords(data.vocabulary, extra), extra);
 	const terms = unique(contentWords(applySynonyms(corrected, data.synonyms)));
-	const error =
-		matchError(searched, data.errors) ??
-		(corrections.length > 0 ? matchError(corrected.join(' '), data.errors) : undefined);
+	const generic = genericSet(data.genericWords);
+	const asTyped = matchError(searched, data.errors, generic);
+	const asCorrected =
+		corrections.length > 0 && !asTyped?.strong
+			? matchError(corrected.join(' '), data.errors, generic)
+			: undefined;
+	const error = asCorrected?.strong ? asCorrected : (asTyped ?? asCorrected);
 	return {
 		literal,
 		searched,
@@ -69,10 +75,35 @@ function correctedText(tokens: readonly string[], corrections: readonly Correcti
 	return tokens.map((token) => fixes.get(token) ?? token).join(' ');
 }
 
+/** The vocabulary with the synonym words, merged once per data (it is used every keystroke). */
+const merged = new WeakMap<Vocabulary, Vocabulary>();
+
 function withWords(vocabulary: Vocabulary, words: ReadonlySet<string>): Vocabulary {
-	const merged: Record<string, number> = { ...vocabulary };
-	for (const word of words) if (!(word in merged) && word.length > 2) merged[word] = 1;
-	return merged;
+	let found = merged.get(vocabulary);
+	if (!found) {
+		const all: Record<string, number> = { ...vocabulary };
+		for (const word of words) if (!(word in all) && word.length > 2) all[word] = 1;
+		merged.set(vocabulary, (found = all));
+	}
+	return found;
+}
+
+const genericSets = new WeakMap<readonly string[], Set<string>>();
+const NONE: ReadonlySet<string> = new Set();
+
+function genericSet(words: readonly string[] | undefined): ReadonlySet<string> {
+	if (!words) return NONE;
+	let set = genericSets.get(words);
+	if (!set) genericSets.set(words, (set = new Set(words)));
+	return set;
+}
+
+const synonymSets = new WeakMap<readonly SynonymGroup[], Set<string>>();
+
+function synonymWordsOnce(groups: readonly SynonymGroup[]): Set<string> {
+	let words = synonymSets.get(groups);
+	if (!words) synonymSets.set(groups, (words = synonymWords(groups)));
+	return words;
 }
 
 function unique(words: readonly string[]): string[] {

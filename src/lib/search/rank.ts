@@ -61,8 +61,14 @@ export function labelCoverage(terms: readonly string[], label: string | undefine
  * words in either (Jaccard). Titles name problems the way readers say them, so a near-restatement
  * ("my iphone won't back up to icloud") is strong evidence for that page.
  */
-export function titleSimilarity(queryWords: readonly string[], title: string | undefined): number {
-	const titleWords = new Set(contentWords(tokenize(title ?? '')));
+export function titleSimilarity(
+	queryWords: readonly string[],
+	title: string | readonly string[] | undefined
+): number {
+	// A title's words may come worked out already: the search compares every title per query.
+	const titleWords = new Set(
+		typeof title === 'string' || title === undefined ? contentWords(tokenize(title ?? '')) : title
+	);
 	const query = new Set(queryWords);
 	if (titleWords.size === 0 || query.size === 0) return 0;
 	const shared = [...query].filter((word) => titleWords.has(word)).length;

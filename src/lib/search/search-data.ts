@@ -3,6 +3,7 @@ import { pathForId } from '../routes';
 import type { KnownError } from './error-match';
 import type { SynonymGroup } from './synonyms';
 import type { Vocabulary } from './typo';
+import { tokenize } from './normalise';
 import { buildVocabulary, mdxToText } from './vocabulary';
 
 /** A page as suggestions and synthesised results show it. */
@@ -12,14 +13,22 @@ export interface SearchPage {
 	description: string;
 }
 
-/** The build-time data the search client fetches once, from /search-data.json. */
+/**
+ * The build-time data the search client fetches once, from /search-data.json. It is the search's
+ * only source of the known messages: Pagefind indexes their words but is not asked for them.
+ */
 export interface SearchData {
 	pages: SearchPage[];
-	/** Every known message with its primary article. */
+	/** Every known message with its primary article and the other pages that list it. */
 	errors: KnownError[];
 	vocabulary: Vocabulary;
 	synonyms: SynonymGroup[];
+	/** Words on nearly every page ("icloud", "backup"): they name no topic of their own. */
+	genericWords: string[];
 }
+
+/** Share of pages a word must be on to count as generic. */
+const GENERIC_SHARE = 0.9;
 
 /** A docs entry as the search data needs it. */
 export interface SearchSource extends ErrorSource {
@@ -40,15 +49,35 @@ export function buildSearchData(
 	const errors = buildErrorIndex(entries).map((item) => ({
 		message: item.message,
 		url: pathForId(item.primary.id),
+		...(item.alsoSee.length > 0 ? { alsoOn: item.alsoSee.map((fix) => pathForId(fix.id)) } : {}),
 	}));
-	const vocabulary = buildVocabulary(
-		entries.flatMap((entry) => [
+	const texts = entries.map((entry) =>
+		[
 			entry.data.title,
 			entry.data.navLabel ?? '',
 			entry.data.description,
 			...entry.data.errors.map((error) => error.message),
 			mdxToText(entry.body ?? ''),
-		])
+		].join('\n')
 	);
-	return { pages, errors, vocabulary, synonyms: [...synonyms] };
+	const vocabulary = buildVocabulary(texts);
+	return {
+		pages,
+		errors,
+		vocabulary,
+		synonyms: [...synonyms],
+		genericWords: genericWords(texts, vocabulary),
+	};
+}
+
+/** The vocabulary's words found on at least GENERIC_SHARE of the pages. */
+function genericWords(texts: readonly string[], vocabulary: Vocabulary): string[] {
+	const pagesWith = new Map<string, number>();
+	for (const text of texts) {
+		for (const word of new Set(tokenize(text))) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+	}
+	return [...pagesWith]
+		.filter(([word, count]) => word in vocabulary && count >= GENERIC_SHARE * texts.length)
+		.map(([word]) => word)
+		.sort();
 }

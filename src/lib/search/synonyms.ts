@@ -12,6 +12,25 @@ interface Rule {
 	to: string[];
 }
 
+/** Rules per group list, built once: the list arrives once per page, queries every keystroke. */
+const ruleCache = new WeakMap<readonly SynonymGroup[], Rule[]>();
+
+function compiled(groups: readonly SynonymGroup[]): Rule[] {
+	let rules = ruleCache.get(groups);
+	if (!rules) {
+		rules = groups
+			.flatMap((group) =>
+				group.variants.map((variant) => ({
+					from: variant.toLowerCase().split(/\s+/),
+					to: group.canonical.toLowerCase().split(/\s+/),
+				}))
+			)
+			.sort((a, b) => b.from.length - a.from.length);
+		ruleCache.set(groups, rules);
+	}
+	return rules;
+}
+
 /** Every word that appears in a synonym group, so typo correction treats them as known. */
 export function synonymWords(groups: readonly SynonymGroup[]): Set<string> {
 	const words = new Set<string>();
@@ -31,14 +50,7 @@ export function applySynonyms(
 	tokens: readonly string[],
 	groups: readonly SynonymGroup[]
 ): string[] {
-	const rules: Rule[] = groups
-		.flatMap((group) =>
-			group.variants.map((variant) => ({
-				from: variant.toLowerCase().split(/\s+/),
-				to: group.canonical.toLowerCase().split(/\s+/),
-			}))
-		)
-		.sort((a, b) => b.from.length - a.from.length);
+	const rules = compiled(groups);
 	const out: string[] = [];
 	let i = 0;
 	while (i < tokens.length) {

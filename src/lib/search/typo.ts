@@ -10,6 +10,42 @@ export interface Correction {
 	to: string;
 }
 
+/** A vocabulary arranged for lookups: sorted for prefixes, bucketed by length for candidates. */
+interface Lexicon {
+	sorted: string[];
+	byLength: Map<number, [string, number][]>;
+}
+
+/** Built once per vocabulary object: the data arrives once, queries come every keystroke. */
+const lexicons = new WeakMap<Vocabulary, Lexicon>();
+
+function lexicon(vocabulary: Vocabulary): Lexicon {
+	let found = lexicons.get(vocabulary);
+	if (!found) {
+		const byLength = new Map<number, [string, number][]>();
+		for (const entry of Object.entries(vocabulary)) {
+			const bucket = byLength.get(entry[0].length) ?? [];
+			bucket.push(entry);
+			byLength.set(entry[0].length, bucket);
+		}
+		found = { sorted: Object.keys(vocabulary).sort(), byLength };
+		lexicons.set(vocabulary, found);
+	}
+	return found;
+}
+
+/** Whether a site word starts with `prefix`: a binary search for the first word not below it. */
+function hasPrefix(sorted: readonly string[], prefix: string): boolean {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if ((sorted[middle] ?? '') < prefix) low = middle + 1;
+		else high = middle;
+	}
+	return sorted[low]?.startsWith(prefix) ?? false;
+}
+
 /**
  * Whether a word needs no correction: it is on the site, or is the start of a word on the site
  * (the reader may still be typing, and Pagefind matches prefixes), or is a number.
@@ -21,24 +57,27 @@ export function isKnownWord(
 ): boolean {
 	if (word in vocabulary || extra?.has(word) || /^\d/.test(word)) return true;
 	if (word.length < 3) return true;
-	return Object.keys(vocabulary).some((known) => known.startsWith(word));
+	return hasPrefix(lexicon(vocabulary).sorted, word);
 }
 
 /**
  * The nearest site word to an unknown word, within the edits its length allows; ties go to the
  * word sharing the first letter, then to the more frequent word. Undefined when nothing is close.
+ * Only words whose length is within those edits are candidates, so the list stays bounded.
  */
 export function nearestWord(word: string, vocabulary: Vocabulary): string | undefined {
 	const max = allowedEdits(word.length);
 	if (max === 0) return undefined;
+	const { byLength } = lexicon(vocabulary);
 	let best: { word: string; distance: number; rank: number } | undefined;
-	for (const [candidate, count] of Object.entries(vocabulary)) {
-		if (Math.abs(candidate.length - word.length) > max) continue;
-		const distance = editDistance(word, candidate, max);
-		if (distance > max) continue;
-		const rank = (candidate[0] === word[0] ? 1_000_000 : 0) + count;
-		if (!best || distance < best.distance || (distance === best.distance && rank > best.rank)) {
-			best = { word: candidate, distance, rank };
+	for (let length = word.length - max; length <= word.length + max; length++) {
+		for (const [candidate, count] of byLength.get(length) ?? []) {
+			const distance = editDistance(word, candidate, max);
+			if (distance > max) continue;
+			const rank = (candidate[0] === word[0] ? 1_000_000 : 0) + count;
+			if (!best || distance < best.distance || (distance === best.distance && rank > best.rank)) {
+				best = { word: candidate, distance, rank };
+			}
 		}
 	}
 	return best?.word;

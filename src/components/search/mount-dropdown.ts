@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
-import SearchDropdown from '../../components/search/SearchDropdown';
-import { loadPagefind } from './pagefind';
-import { loadSearchData } from './search-data';
+import SearchDropdown from './SearchDropdown';
+import { loadPagefind } from './load-pagefind';
+import { loadSearchData } from './load-search-data';
 
 /**
  * Mount the search dropdown on the top bar's input. Loaded by the bootstrap only when the reader

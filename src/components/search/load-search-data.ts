@@ -1,4 +1,4 @@
-import type { SearchData } from '../search/search-data';
+import type { SearchData } from '../../lib/search/search-data';
 
 let data: Promise<SearchData> | undefined;
 

@@ -1,16 +1,16 @@
 import { h, render } from 'preact';
-import SearchResults from '../../components/search/SearchResults';
-import { rankSearch } from './search-engine';
+import { RESULTS_PAGE_LIMIT } from '../../lib/search/limits';
+import type { SearchOutcome } from '../../lib/search/run-search';
+import { readSearchPage, searchPageHref } from '../../lib/search/urls';
+import SearchResults from './SearchResults';
+import { startBrowserSearch } from './browser-search';
 import { takePreloadStart } from './search-preload';
 
-/** Every page fits on one results page: the site has a few dozen pages at most. */
-const LIMIT = 30;
-
 /**
- * Results shown as soon as their data is in, before the rest: each result's data is a request of
- * its own, and the first screen needs only these.
+ * Results drawn as soon as their data is in, before the rest: each result's data is a request of
+ * its own, and a phone's first screen holds about three.
  */
-const FIRST = 6;
+const FIRST = 3;
 
 /** The newest search, so an older one finishing late does not overwrite its results. */
 let latest = 0;
@@ -30,8 +30,7 @@ export function runSearchPage(): void {
 	const searchFromAddress = () => void searchInto(main, input, baseTitle);
 	input.form?.addEventListener('submit', (event) => {
 		event.preventDefault();
-		const query = input.value.trim();
-		history.pushState(null, '', `/search/?${new URLSearchParams({ q: query })}`);
+		history.pushState(null, '', searchPageHref(input.value.trim()));
 		searchFromAddress();
 	});
 	window.addEventListener('popstate', searchFromAddress);
@@ -47,9 +46,7 @@ async function searchInto(main: HTMLElement, input: HTMLInputElement, baseTitle:
 	const status = main.querySelector<HTMLElement>('[data-search-status]');
 	const container = main.querySelector<HTMLElement>('[data-search-results]');
 	if (!status || !container) return;
-	const params = new URLSearchParams(location.search);
-	const query = params.get('q')?.trim() ?? '';
-	const literal = params.get('literal') === '1';
+	const { query, literal } = readSearchPage(location.search);
 	input.value = query;
 	main.dataset.searchState = 'loading';
 	render(null, container);
@@ -66,17 +63,24 @@ async function searchInto(main: HTMLElement, input: HTMLInputElement, baseTitle:
 	// The first search counts from when the page began loading the index (search.astro).
 	const started = takePreloadStart() ?? performance.now();
 	const ticket = ++latest;
+	const show = (outcome: SearchOutcome) => {
+		render(h(SearchResults, { outcome }), container);
+		main.dataset.searchFirstMs ??= (performance.now() - started).toFixed(1);
+	};
 	try {
-		const ranked = await rankSearch(query, { literal, limit: LIMIT });
+		delete main.dataset.searchFirstMs;
+		const search = await startBrowserSearch(query, { literal, limit: RESULTS_PAGE_LIMIT });
 		if (ticket !== latest) return;
-		const first = await ranked.outcome(FIRST);
+		// A pasted message's article is known before Pagefind answers: show it at once.
+		if (search.instant) show(search.instant);
+		const first = await search.outcome(FIRST);
 		if (ticket !== latest) return;
 		// The status still says "Searching…": the count is told once, when every result is in.
-		if (first.hits.length > 0) render(h(SearchResults, { outcome: first }), container);
-		main.dataset.searchFirstMs = (performance.now() - started).toFixed(1);
-		const outcome = await ranked.outcome(LIMIT);
+		if (first.hits.length > 0) show(first);
+		const outcome = await search.outcome(RESULTS_PAGE_LIMIT);
 		if (ticket !== latest) return;
 		main.dataset.searchMs = (performance.now() - started).toFixed(1);
+		main.dataset.searchFirstMs ??= main.dataset.searchMs;
 		const count = outcome.hits.length;
 		// A shortened wall of text is not read out whole by screen readers: say what was searched.
 		const shown = outcome.plan.searched;

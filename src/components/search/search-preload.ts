@@ -1,5 +1,5 @@
-import { loadPagefind } from './pagefind';
-import { loadSearchData } from './search-data';
+import { loadPagefind } from './load-pagefind';
+import { loadSearchData } from './load-search-data';
 
 /** When the early load began, so the first search's timing counts from there. */
 let startedAt: number | undefined;

@@ -1,5 +1,5 @@
-import { capHighlightWords } from '../search/limits';
-import { HIGHLIGHT_PARAM } from '../search/params';
+import { capHighlightWords } from '../../lib/search/limits';
+import { HIGHLIGHT_PARAM } from '../../lib/search/params';
 
 declare global {
 	interface Window {

@@ -3,7 +3,7 @@
  * ⌘K or "/" loads the dropdown (which then loads the index); a page opened from a search result
  * loads the highlighter. Nothing else is downloaded until then.
  */
-import { HIGHLIGHT_PARAM } from '../search/params';
+import { HIGHLIGHT_PARAM } from '../../lib/search/params';
 
 const input = document.querySelector<HTMLInputElement>('[data-search-combobox] input');
 
@@ -12,7 +12,7 @@ if (input) {
 	const load = () => {
 		if (loading) return;
 		loading = true;
-		void import('./search-ui').then(({ mountSearch }) => mountSearch(input));
+		void import('./mount-dropdown').then(({ mountSearch }) => mountSearch(input));
 	};
 	input.addEventListener('focus', load);
 	if (document.activeElement === input) load();

@@ -1,35 +1,5 @@
-import { EXCERPT_LENGTH, PAGEFIND_RANKING } from '../search/ranking';
-
-/** One section of a result page, split at headings with ids. */
-export interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-	weighted_locations?: { weight: number; balanced_score: number; location: number }[];
-}
-
-/** The parts of a result's data this site uses. */
-export interface PagefindResultData {
-	url: string;
-	/** HTML: entities escaped by Pagefind, with only <mark> added, so safe as innerHTML. */
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-	sub_results?: PagefindSubResult[];
-}
-
-/** One search result before its data is loaded. */
-export interface PagefindResult {
-	id: string;
-	score: number;
-	data(): Promise<PagefindResultData>;
-}
-
-/** Pagefind's browser module, loaded from the built site. */
-export interface PagefindApi {
-	options(options: Record<string, unknown>): Promise<void>;
-	init?(): Promise<void>;
-	search(query: string): Promise<{ results: PagefindResult[] }>;
-}
+import type { PagefindApi } from '../../lib/search/pagefind-api';
+import { EXCERPT_LENGTH, PAGEFIND_RANKING } from '../../lib/search/pagefind-options';
 
 /** Thrown when the index is missing, which happens in `astro dev` before any build. */
 export class SearchIndexMissingError extends Error {

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-api';
+import { startSearch } from './run-search';
+import type { SearchData } from './search-data';
+
+const page = (slug: string, title: string) => ({
+	url: `/fixes/${slug}/`,
+	title,
+	description: `About ${title.toLowerCase()}.`,
+});
+
+const data: SearchData = {
+	pages: [
+		page('storage-full', 'iCloud storage is full'),
+		page('wifi-network', 'Backup fails on Wi-Fi'),
+		page('backup-stuck', 'The backup is stuck'),
+		page('restart-device', 'Restart your device'),
+	],
+	errors: [
+		{
+			message: 'iPhone Backup Failed',
+			url: '/fixes/storage-full/',
+			alsoOn: ['/fixes/wifi-network/'],
+		},
+		{ message: 'Not Enough Storage', url: '/fixes/storage-full/' },
+	],
+	vocabulary: {
+		backup: 40,
+		failed: 6,
+		storage: 20,
+		icloud: 30,
+		full: 9,
+		enough: 3,
+		stuck: 4,
+		restart: 5,
+		device: 12,
+		'wi-fi': 8,
+		network: 7,
+	},
+	synonyms: [{ canonical: 'wi-fi', variants: ['wifi'] }],
+	genericWords: ['backup', 'icloud'],
+};
+
+/** A stand-in for Pagefind: fixed answers per query, in the order given, and a log of calls. */
+function fakePagefind(answers: Record<string, string[]>, options: { fail?: boolean } = {}) {
+	const searches: string[] = [];
+	const loaded: string[] = [];
+	const result = (slug: string, index: number): PagefindResult => ({
+		id: slug,
+		score: 10 - index,
+		data: async (): Promise<PagefindResultData> => {
+			loaded.push(slug);
+			return {
+				url: `/fixes/${slug}/`,
+				excerpt: `…<mark>${slug}</mark>…`,
+				meta: { title: data.pages.find((p) => p.url === `/fixes/${slug}/`)?.title },
+				sub_results: [
+					{
+						title: 'Check it',
+						url: `/fixes/${slug}/#check`,
+						excerpt: 'section excerpt',
+						weighted_locations: [{ weight: 1, balanced_score: 5, location: 3 }],
+					},
+				],
+			};
+		},
+	});
+	const pagefind: PagefindSearch = {
+		async search(query) {
+			searches.push(query);
+			if (options.fail) throw new Error('index chunk failed to load');
+			return { results: (answers[query] ?? []).map(result) };
+		},
+	};
+	return { pagefind, searches, loaded };
+}
+
+const slugs = (hits: { slug: string }[]) => hits.map((hit) => hit.slug);
+
+describe('startSearch', () => {
+	it('asks Pagefind once when all the terms together find enough, and keeps its order', async () => {
+		const fake = fakePagefind({
+			'storage full': ['storage-full', 'backup-stuck', 'restart-device', 'wifi-network'],
+		});
+		const search = startSearch('storage full', { pagefind: fake.pagefind, data }, { limit: 20 });
+		const first = await search.outcome(2);
+		expect(fake.searches).toEqual(['storage full']);
+		expect(slugs(first.hits)).toEqual(['storage-full', 'backup-stuck']);
+		// Only the shown results and one more (for the label nudge) are loaded.
+		expect(fake.loaded).toHaveLength(3);
+		const all = await search.outcome(20);
+		expect(slugs(all.hits)).toEqual([
+			'storage-full',
+			'backup-stuck',
+			'restart-device',
+			'wifi-network',
+		]);
+		// Each result's data is loaded once, however many outcomes ask for it.
+		expect(fake.loaded).toHaveLength(4);
+		expect(fake.searches).toHaveLength(1);
+	});
+
+	it('searches each term alone when all together find too little, and merges the runs', async () => {
+		const fake = fakePagefind({
+			'stuck restart': [],
+			stuck: ['backup-stuck'],
+			restart: ['restart-device', 'backup-stuck'],
+		});
+		const outcome = await startSearch(
+			'stuck restart',
+			{ pagefind: fake.pagefind, data },
+			{ limit: 20 }
+		).outcome(20);
+		expect(fake.searches).toEqual(['stuck restart', 'stuck', 'restart']);
+		// backup-stuck has both words' evidence; restart-device only one.
+		expect(slugs(outcome.hits)).toEqual(['backup-stuck', 'restart-device']);
+	});
+
+	it('answers a pasted message from the message map before Pagefind does, and keeps it first', async () => {
+		const fake = fakePagefind({
+			'enough storage': ['backup-stuck', 'storage-full', 'wifi-network'],
+		});
+		// Pagefind answers only when the test says so.
+		let release = () => undefined as void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const pagefind: PagefindSearch = {
+			search: async (query) => {
+				await held;
+				return fake.pagefind.search(query);
+			},
+		};
+		const search = startSearch('Not Enough Storage', { pagefind, data }, { limit: 20 });
+		expect(search.instant?.hits.map((hit) => [hit.slug, hit.matchedMessage])).toEqual([
+			['storage-full', 'Not Enough Storage'],
+		]);
+		expect(search.instant?.hits[0]?.summary).toBe('About icloud storage is full.');
+		expect(fake.searches).toEqual([]);
+		release();
+		const outcome = await search.outcome(20);
+		expect(fake.searches).toEqual(['enough storage']);
+		expect(slugs(outcome.hits)).toEqual(['storage-full', 'backup-stuck', 'wifi-network']);
+		expect(outcome.hits[0]?.matchedMessage).toBe('Not Enough Storage');
+		expect(outcome.plan.error?.strong).toBe(true);
+	});
+
+	it('lets a topic named beside a short notification decide: "ipad backup faild wifi"', async () => {
+		const fake = fakePagefind({
+			'backup failed wi-fi': ['wifi-network', 'storage-full', 'backup-stuck'],
+		});
+		const search = startSearch(
+			'ipad backup faild wifi',
+			{ pagefind: fake.pagefind, data },
+			{ limit: 20 }
+		);
+		expect(search.instant).toBeUndefined();
+		expect(search.plan.error).toMatchObject({ message: 'iPhone Backup Failed', strong: false });
+		const outcome = await search.outcome(20);
+		expect(slugs(outcome.hits)).toEqual(['wifi-network', 'storage-full', 'backup-stuck']);
+		// Both pages list the notification, so both say which message they fix.
+		expect(outcome.hits.map((hit) => hit.matchedMessage)).toEqual([
+			'iPhone Backup Failed',
+			'iPhone Backup Failed',
+			undefined,
+		]);
+	});
+
+	it('puts the page whose title the query restates first', async () => {
+		const fake = fakePagefind({ 'backup stuck': ['storage-full', 'backup-stuck'] });
+		const outcome = await startSearch(
+			'the backup is stuck',
+			{ pagefind: fake.pagefind, data },
+			{ limit: 20 }
+		).outcome(20);
+		expect(slugs(outcome.hits)).toEqual(['backup-stuck', 'storage-full']);
+	});
+
+	it('opens the best section with the searched words to highlight', async () => {
+		const fake = fakePagefind({ 'storage full': ['storage-full'] });
+		const [hit] = (
+			await startSearch('storage full', { pagefind: fake.pagefind, data }, { limit: 5 }).outcome(5)
+		).hits;
+		expect(hit).toMatchObject({
+			url: '/fixes/storage-full/?highlight=storage&highlight=full#check',
+			section: 'Check it',
+			excerptHtml: 'section excerpt',
+			title: 'iCloud storage is full',
+		});
+	});
+
+	it('offers the closest titles when nothing matches', async () => {
+		const fake = fakePagefind({});
+		const outcome = await startSearch(
+			'stroage ful icloud',
+			{ pagefind: fake.pagefind, data },
+			{ limit: 20, literal: true }
+		).outcome(20);
+		expect(outcome.hits).toEqual([]);
+		expect(outcome.suggestions.map((p) => p.url)).toContain('/fixes/storage-full/');
+	});
+
+	it('asks Pagefind nothing for an empty query', async () => {
+		const fake = fakePagefind({});
+		const outcome = await startSearch(
+			'   ',
+			{ pagefind: fake.pagefind, data },
+			{ limit: 20 }
+		).outcome(20);
+		expect(outcome.hits).toEqual([]);
+		expect(fake.searches).toEqual([]);
+	});
+
+	it('reports a failed Pagefind search from the outcome, after the instant answer', async () => {
+		const fake = fakePagefind({}, { fail: true });
+		const search = startSearch(
+			'Not Enough Storage',
+			{ pagefind: fake.pagefind, data },
+			{ limit: 20 }
+		);
+		expect(slugs(search.instant?.hits ?? [])).toEqual(['storage-full']);
+		await expect(search.outcome(20)).rejects.toThrow('index chunk failed to load');
+	});
+});
