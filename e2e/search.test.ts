@@ -76,6 +76,32 @@ test.describe('search', () => {
 		}
 	});
 
+	test('a search from the results page’s own box updates the address, and Back returns to the last one', async ({
+		page,
+		searchResults,
+	}) => {
+		await searchResults.open('Not Enough Storage');
+		const results = page.getByRole('main').getByRole('list').first();
+		await expect(results.getByRole('listitem').first()).toHaveAttribute(
+			'data-result-slug',
+			'storage-full'
+		);
+		await searchResults.input.fill('The last backup couldn’t be completed.');
+		await searchResults.input.press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=The\+last\+backup/);
+		await expect(results.getByRole('listitem').first()).toHaveAttribute(
+			'data-result-slug',
+			'wifi-network'
+		);
+		await page.goBack();
+		await expect(page).toHaveURL(/\/search\/\?q=Not\+Enough\+Storage$/);
+		await expect(searchResults.input).toHaveValue('Not Enough Storage');
+		await expect(results.getByRole('listitem').first()).toHaveAttribute(
+			'data-result-slug',
+			'storage-full'
+		);
+	});
+
 	test('typos are corrected, with a way back to the words as typed', async ({
 		page,
 		searchResults,
