@@ -13,7 +13,7 @@ import { serviceWorkerIntegration } from './src/integrations/service-worker';
 import { checklistsPlugin } from './src/integrations/checklists-plugin';
 import { readerTextPlugin } from './src/integrations/reader-text-plugin';
 import { withBuildTimings } from './src/integrations/build-timings';
-import { cspHash } from './src/lib/csp-hash';
+import { cspHash } from './src/lib/build/csp-hash';
 import { THEME_INIT_SCRIPT } from './src/components/layout/theme-init-script';
 
 /** The finished dist/, walked once and each page read once for every check that follows Pagefind. */
@@ -106,7 +106,7 @@ export default defineConfig({
 							// was a request of its own.
 							{
 								name: 'shell',
-								test: /preload-helper|lib\/(search\/params|dates|offline-paths)\.ts$/,
+								test: /preload-helper|lib\/(search\/params|format\/dates|offline\/offline-paths)\.ts$/,
 								priority: 2,
 							},
 							{

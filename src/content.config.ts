@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from './lib/docs-schema';
+import { docsSchema } from './lib/content/docs-schema';
 
 /** Where articles live; the scale benchmark points this at a generated folder. */
 const base = process.env.DOCS_CONTENT_DIR ?? './src/content/docs';

@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/build/headers-file.ts';
 
 /** Content types the built site needs; anything else (Pagefind's index chunks) is opaque bytes. */
 const TYPES = /** @type {Record<string, string>} */ ({

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { formatTimings, type Timing } from '../lib/build-timings';
+import { formatTimings, type Timing } from '../lib/build/build-timings';
 
 type Hook = (...args: unknown[]) => unknown;
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { hashStepText } from '../lib/checklist/step-hash';
-import { readerText } from '../lib/reader-text';
+import { readerText } from '../lib/content/reader-text';
 import { pluginFrontmatter } from './plugin-frontmatter';
 import type { PageChecklistFacts } from '../lib/checklist/facts';
 import type { StepFacts } from '../lib/progress/record';

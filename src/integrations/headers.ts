@@ -1,9 +1,9 @@
-import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../lib/offline-paths';
+import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../lib/offline/offline-paths';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { directiveHashes, metaPolicy, renderCspPolicy } from '../lib/csp';
+import { directiveHashes, metaPolicy, renderCspPolicy } from '../lib/build/csp';
 import { openBuiltSite, type BuiltSite } from './built-site';
 
 /** Security headers that a <meta> policy cannot carry, for every response. */

@@ -6,7 +6,7 @@ import {
 	pageLinks,
 	sitePath,
 	type PageLinks,
-} from '../lib/internal-links';
+} from '../lib/build/internal-links';
 import { openBuiltSite, type BuiltSite } from './built-site';
 
 /**

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { defineMdastPlugin } from 'satteri';
-import { readerText } from '../lib/reader-text';
+import { readerText } from '../lib/content/reader-text';
 import { pluginFrontmatter } from './plugin-frontmatter';
 
 /**

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { repeatedIds } from '../lib/repeated-ids';
+import { repeatedIds } from '../lib/build/repeated-ids';
 import { openBuiltSite, type BuiltSite } from './built-site';
 
 /**

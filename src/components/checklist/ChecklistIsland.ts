@@ -1,6 +1,6 @@
 import { Component, h, type ComponentChild } from 'preact';
 import { recordWithFacts, type ChecklistFacts } from '../../lib/checklist/facts';
-import { formatLongDate } from '../../lib/dates';
+import { formatLongDate } from '../../lib/format/dates';
 import { recordKey } from '../../lib/progress/keys';
 import { resetRecord, setOutcome, undoReset } from '../../lib/progress/edits';
 import {

@@ -1,4 +1,4 @@
-import { formatLongDate } from '../../lib/dates';
+import { formatLongDate } from '../../lib/format/dates';
 
 /**
  * "Print checklist": prints the page's title and its checklists only, with a line giving the

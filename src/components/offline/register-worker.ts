@@ -7,7 +7,7 @@ import { offerUpdates } from './update-notice';
  *
  * A page that a worker served reloads when another worker takes over, so the page and the files
  * it fetches later (search data, search index) always come from one build. `url` is the
- * worker's (lib/offline-paths.ts, written into the page by OfflineSupport.astro).
+ * worker's (lib/offline/offline-paths.ts, written into the page by OfflineSupport.astro).
  */
 export function registerServiceWorker(url: string): void {
 	if (!('serviceWorker' in navigator)) return;

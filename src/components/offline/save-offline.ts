@@ -1,10 +1,10 @@
-import { isOfflineManifest, type OfflineManifest } from '../../lib/offline-manifest';
-import { OFFLINE_MANIFEST_URL } from '../../lib/offline-paths';
+import { isOfflineManifest, type OfflineManifest } from '../../lib/offline/offline-manifest';
+import { OFFLINE_MANIFEST_URL } from '../../lib/offline/offline-paths';
 import {
 	describeOfflineCopy,
 	offlineCopyState,
 	type OfflineCopyState,
-} from '../../lib/offline-copy';
+} from '../../lib/offline/offline-copy';
 
 /** How often to look again while the service worker is still saving files. */
 const POLL_MS = 1000;

@@ -1,7 +1,7 @@
 import { QR_MAX_LENGTH, continueFragment } from '../../lib/progress/continue-link';
 import { listRecords } from '../../lib/progress/list';
 import type { ProgressStore } from '../../lib/progress/store';
-import { qrSvg } from '../../lib/qr-svg';
+import { qrSvg } from '../../lib/checklist/qr-svg';
 import { loadChecklistIndex } from './checklist-index';
 import { copyFieldText } from './copy-text';
 import { makeElement } from './make-element';

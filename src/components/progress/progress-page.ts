@@ -1,4 +1,4 @@
-import { dateTimeFormatter } from '../../lib/dates';
+import { dateTimeFormatter } from '../../lib/format/dates';
 import { LINK_KEY } from '../../lib/progress/continue-link';
 import { recordKey } from '../../lib/progress/keys';
 import { migrateLegacyRecords } from '../../lib/progress/legacy';

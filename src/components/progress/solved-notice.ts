@@ -1,4 +1,4 @@
-import { formatLongDate } from '../../lib/dates';
+import { formatLongDate } from '../../lib/format/dates';
 import { browserProgressStore } from './browser-store';
 import { migrateLegacyRecords } from '../../lib/progress/legacy';
 import { listRecords } from '../../lib/progress/list';

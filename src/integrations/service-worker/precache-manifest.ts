@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { PrecacheEntryLike } from '../../lib/offline-manifest';
-import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../../lib/offline-paths';
+import type { PrecacheEntryLike } from '../../lib/offline/offline-manifest';
+import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../../lib/offline/offline-paths';
 import type { BuiltSite } from '../built-site';
 import { unreferencedAssets } from './unreferenced-assets';
 

@@ -1,4 +1,4 @@
-import { dateTimeFormatter } from '../dates';
+import { dateTimeFormatter } from '../format/dates';
 import { doneCount, doneIds, type ProgressRecord, type StepChange } from './record';
 import { SITE_NAME } from '../site';
 

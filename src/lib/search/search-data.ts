@@ -1,4 +1,4 @@
-import { buildErrorIndex, type ErrorSource } from '../error-index';
+import { buildErrorIndex, type ErrorSource } from '../content/error-index';
 import { pathForId } from '../routes';
 import type { KnownError } from './error-match';
 import type { SynonymGroup } from './synonyms';

@@ -1,4 +1,4 @@
-import { formatBytes } from './format-bytes';
+import { formatBytes } from '../format/format-bytes';
 import type { OfflineManifest } from './offline-manifest';
 
 /** Where the reader's offline copy of the site stands. */

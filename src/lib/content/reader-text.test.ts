@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import { hashStepText } from './checklist/step-hash';
+import { hashStepText } from '../checklist/step-hash';
 import { readerText } from './reader-text';
 
 /** The reader text of the first node of an MDX snippet, as the build's remark plugin sees it. */

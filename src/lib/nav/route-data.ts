@@ -1,8 +1,8 @@
-import type { DocsData, ErrorEntry } from './docs-schema';
+import type { DocsData, ErrorEntry } from '../content/docs-schema';
 import { buildBreadcrumbs, type Crumb } from './breadcrumbs';
 import { buildNavigation, type NavSection, type NavSource } from './navigation';
 import { findPrevNext, type PageLink } from './pagination';
-import { pathForId } from './routes';
+import { pathForId } from '../routes';
 import { buildToc, type Heading, type TocItem } from './toc';
 
 /** The review line under an article's lead (PageMeta.astro). */

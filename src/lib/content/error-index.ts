@@ -1,4 +1,4 @@
-import { sortEntries, type NavSource } from './navigation';
+import { sortEntries, type NavSource } from '../nav/navigation';
 import type { ErrorEntry } from './docs-schema';
 
 /** A docs entry with the messages it resolves. */
