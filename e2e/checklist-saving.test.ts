@@ -139,6 +139,35 @@ test.describe('a tick is never lost', () => {
 		await expect(checklist.status).toHaveText('1 of 4 done');
 	});
 
+	test('a lost download behind Print or Continue still prints, or says why, and keeps the ticks', async ({
+		page,
+		checklist,
+	}) => {
+		await page.addInitScript(() => {
+			(window as unknown as { printed: number }).printed = 0;
+			window.print = () => void (window as unknown as { printed: number }).printed++;
+		});
+		let lost = true;
+		await page.route(/\/_astro\/(print|continue-share)\.[\w-]+\.js$/, (route) =>
+			lost ? route.abort() : route.continue()
+		);
+		await checklist.open(ARTICLE);
+		await checklist.tick(0);
+		await checklist.button('Print checklist').click();
+		// The whole article prints instead of the checklist alone.
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+			.toBe(1);
+		await checklist.button('Continue on another device').click();
+		await expect(checklist.root).toContainText('“Continue on another device” could not load');
+		expect(await storedDone(page)).toEqual([true, false, false, false]);
+		// With the connection back, the same button works and the message goes.
+		lost = false;
+		await checklist.button('Continue on another device').click();
+		await expect(page.getByRole('img', { name: /QR code/ }).first()).toBeVisible();
+		await expect(checklist.root).not.toContainText('could not load');
+	});
+
 	test('two tabs ticking different steps at the same instant lose nothing (10 rounds)', async ({
 		context,
 	}) => {

@@ -158,9 +158,12 @@ export class ChecklistBar extends RecordView<BarState> {
 		const { store } = this;
 		const { page } = this.address;
 		if (section) {
-			void import('../progress/continue-share').then(({ showContinuePanel }) =>
-				showContinuePanel(section, store, page)
-			);
+			import('../progress/continue-share')
+				.then(({ showContinuePanel }) => {
+					if (this.state.notice === CONTINUE_UNAVAILABLE) this.setState({ notice: null });
+					showContinuePanel(section, store, page);
+				})
+				.catch(() => this.setState({ notice: CONTINUE_UNAVAILABLE }));
 		}
 	};
 
@@ -242,8 +245,16 @@ function answerText(outcome: Outcome, next: OutcomeState['next']): ComponentChil
 
 /** Printing is rare, so its code is fetched on the click instead of with every page. */
 function printLater() {
-	void import('./print').then(({ printChecklists }) => printChecklists());
+	import('./print')
+		.then(({ printChecklists }) => printChecklists())
+		// Without its code (a lost download) the browser prints the whole article: the steps still
+		// reach paper, with the rest of the page around them.
+		.catch(() => window.print());
 }
+
+/** Said when the code behind "Continue on another device" could not be downloaded. */
+const CONTINUE_UNAVAILABLE =
+	'“Continue on another device” could not load. Check your connection and try again; your ticks are saved.';
 
 /** What the checklist says when ticks can't be kept, by the reason the browser gave. */
 function storageMessage(problem: StorageProblem): string {
