@@ -96,11 +96,13 @@ interface BarState extends RecordState {
 	undo: ProgressRecord | null;
 	/** Why ticks are not being kept, when they aren't (only one checklist per page says so). */
 	notice: string | null;
+	/** "Continue on another device" could not download its code (until it can). */
+	continueFailed: boolean;
 }
 
 /** Above the steps: "N of M done", a progress bar, Reset with undo, and Print. */
 export class ChecklistBar extends RecordView<BarState> {
-	state: BarState = { record: null, undo: null, notice: null };
+	state: BarState = { record: null, undo: null, notice: null, continueFailed: false };
 
 	protected follow(record: ProgressRecord | null) {
 		const problem = this.store.problem();
@@ -111,7 +113,7 @@ export class ChecklistBar extends RecordView<BarState> {
 		this.setState({ record, undo, notice });
 	}
 
-	render({ total, facts }: IslandProps, { record, undo, notice }: BarState) {
+	render({ total, facts }: IslandProps, { record, undo, notice, continueFailed }: BarState) {
 		const done = record ? facts.steps.filter((step) => isDone(record, step.id)).length : 0;
 		return h(
 			'div',
@@ -142,7 +144,8 @@ export class ChecklistBar extends RecordView<BarState> {
 					disabled: !record || !hasProgress(record),
 				})
 			),
-			notice && h('p', { class: 'checklist-notice' }, notice)
+			notice && h('p', { class: 'checklist-notice' }, notice),
+			continueFailed && h('p', { class: 'checklist-notice' }, CONTINUE_UNAVAILABLE)
 		);
 	}
 
@@ -160,10 +163,10 @@ export class ChecklistBar extends RecordView<BarState> {
 		if (section) {
 			import('../progress/continue-share')
 				.then(({ showContinuePanel }) => {
-					if (this.state.notice === CONTINUE_UNAVAILABLE) this.setState({ notice: null });
+					this.setState({ continueFailed: false });
 					showContinuePanel(section, store, page);
 				})
-				.catch(() => this.setState({ notice: CONTINUE_UNAVAILABLE }));
+				.catch(() => this.setState({ continueFailed: true }));
 		}
 	};
 
