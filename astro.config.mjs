@@ -1,20 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { pagefindIntegration } from './src/integrations/pagefind';
-import { linkCheckIntegration } from './src/integrations/link-check';
-import { repeatedIdsCheckIntegration } from './src/integrations/repeated-ids-check';
-import { sharedBuiltSite } from './src/integrations/built-site';
-import { headersIntegration } from './src/integrations/headers';
-import { serviceWorkerIntegration } from './src/integrations/service-worker';
-import { checklistsPlugin } from './src/integrations/checklists-plugin';
-import { readerTextPlugin } from './src/integrations/reader-text-plugin';
-import { withBuildTimings } from './src/integrations/build-timings';
-import { cspHash } from './src/lib/build/csp-hash';
-import { THEME_INIT_SCRIPT } from './src/components/layout/theme-init-script';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { linkCheckIntegration } from './src/integrations/link-check.ts';
+import { repeatedIdsCheckIntegration } from './src/integrations/repeated-ids-check.ts';
+import { sharedBuiltSite } from './src/integrations/built-site.ts';
+import { headersIntegration } from './src/integrations/headers.ts';
+import { serviceWorkerIntegration } from './src/integrations/service-worker/index.ts';
+import { checklistsPlugin } from './src/integrations/checklists-plugin.ts';
+import { readerTextPlugin } from './src/integrations/reader-text-plugin.ts';
+import { withBuildTimings } from './src/integrations/build-timings.ts';
+import { cspHash } from './src/lib/build/csp-hash.ts';
+import { THEME_INIT_SCRIPT } from './src/components/layout/theme-init-script.ts';
 
 /** The finished dist/, walked once and each page read once for every check that follows Pagefind. */
 const builtSite = sharedBuiltSite();
@@ -53,9 +52,6 @@ export default defineConfig({
 	// Each integration's hooks are timed and the build log ends with the table (see build-timings.ts).
 	integrations: withBuildTimings([
 		mdx(),
-		// Babel (the Preact preset's JSX transform) only for files that can hold JSX: it ran on every
-		// module of the site, about a second of each build, while Vite's own transform handles TS.
-		preact({ include: [/\.[jt]sx$/] }),
 		// Search results and the 404 page are for people, not crawlers.
 		sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
 		pagefindIntegration(),

@@ -9,7 +9,11 @@ export class ChecklistPage {
 	/** The "n of m done" count. */
 	readonly status: Locator;
 
-	constructor(readonly page: Page) {
+	/** The page it reads and drives. */
+	readonly page: Page;
+
+	constructor(page: Page) {
+		this.page = page;
 		this.root = page.locator('section[data-checklist]').first();
 		this.boxes = this.root.getByRole('checkbox');
 		this.status = this.root.getByRole('status');

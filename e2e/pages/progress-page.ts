@@ -20,7 +20,11 @@ export class ProgressPage {
 	/** The plain-text summary the page copies for Apple Support. */
 	readonly summary: Locator;
 
-	constructor(readonly page: Page) {
+	/** The page it reads and drives. */
+	readonly page: Page;
+
+	constructor(page: Page) {
+		this.page = page;
 		this.main = page.getByRole('main');
 		this.status = this.main.getByRole('status');
 		this.continuePanel = page.getByRole('region', { name: 'Continue on another device' });

@@ -5,7 +5,11 @@ export class SearchBox {
 	readonly input: Locator;
 	readonly listbox: Locator;
 
-	constructor(readonly page: Page) {
+	/** The page it reads and drives. */
+	readonly page: Page;
+
+	constructor(page: Page) {
+		this.page = page;
 		const banner = page.getByRole('banner');
 		// A plain search box until its script turns it into a combobox.
 		this.input = banner

@@ -7,7 +7,11 @@ export class SearchResults {
 	/** The page's own search box. */
 	readonly input: Locator;
 
-	constructor(readonly page: Page) {
+	/** The page it reads and drives. */
+	readonly page: Page;
+
+	constructor(page: Page) {
+		this.page = page;
 		this.done = page.locator('main[data-search-state="done"]');
 		this.input = page.getByRole('main').getByRole('searchbox', { name: 'Search Backup Rescue' });
 	}

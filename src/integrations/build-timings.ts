@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { formatTimings, type Timing } from '../lib/build/build-timings';
+import { formatTimings, type Timing } from '../lib/build/build-timings.ts';
 
 type Hook = (...args: unknown[]) => unknown;
 

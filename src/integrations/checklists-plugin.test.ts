@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
-import { checklistsPlugin } from './checklists-plugin';
+import { checklistsPlugin } from './checklists-plugin.ts';
 
 /** Compile an MDX string as if it were the file at `path`, with the checklist check on. */
 async function compileAt(source: string, path = '/site/src/content/docs/fixes/example.mdx') {

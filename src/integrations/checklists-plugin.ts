@@ -2,12 +2,12 @@ import type { Nodes } from 'mdast';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { hashStepText } from '../lib/checklist/step-hash';
-import { readerText } from '../lib/content/reader-text';
-import { pluginFrontmatter } from './plugin-frontmatter';
-import type { PageChecklistFacts } from '../lib/checklist/facts';
-import type { StepFacts } from '../lib/progress/record';
-import { isSlug } from '../lib/slugify';
+import { hashStepText } from '../lib/checklist/step-hash.ts';
+import { readerText } from '../lib/content/reader-text.ts';
+import { pluginFrontmatter } from './plugin-frontmatter.ts';
+import type { PageChecklistFacts } from '../lib/checklist/facts.ts';
+import type { StepFacts } from '../lib/progress/record.ts';
+import { isSlug } from '../lib/slugify.ts';
 
 /** Options for the checklist check. */
 export interface ChecklistsPluginOptions {

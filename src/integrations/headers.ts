@@ -1,10 +1,10 @@
-import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../lib/offline/offline-paths';
+import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../lib/offline/offline-paths.ts';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { directiveHashes, metaPolicy, renderCspPolicy } from '../lib/build/csp';
-import { openBuiltSite, type BuiltSite } from './built-site';
+import { directiveHashes, metaPolicy, renderCspPolicy } from '../lib/build/csp.ts';
+import { openBuiltSite, type BuiltSite } from './built-site.ts';
 
 /** Security headers that a <meta> policy cannot carry, for every response. */
 const SECURITY_HEADERS = [

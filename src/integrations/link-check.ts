@@ -6,8 +6,8 @@ import {
 	pageLinks,
 	sitePath,
 	type PageLinks,
-} from '../lib/build/internal-links';
-import { openBuiltSite, type BuiltSite } from './built-site';
+} from '../lib/build/internal-links.ts';
+import { openBuiltSite, type BuiltSite } from './built-site.ts';
 
 /**
  * Fails the build on a broken internal link or #fragment in the finished `dist/`. Every HTML page

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { readerTextPlugin } from './reader-text-plugin';
+import { readerTextPlugin } from './reader-text-plugin.ts';
 
 describe('readerTextPlugin', () => {
 	it('gives the page’s words as a reader reads them, without imports, tags or attributes', async () => {

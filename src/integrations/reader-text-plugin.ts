@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { defineMdastPlugin } from 'satteri';
-import { readerText } from '../lib/content/reader-text';
-import { pluginFrontmatter } from './plugin-frontmatter';
+import { readerText } from '../lib/content/reader-text.ts';
+import { pluginFrontmatter } from './plugin-frontmatter.ts';
 
 /**
  * A Sätteri plugin that adds each article's words as a reader reads them (`readerText`, the same

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { repeatedIds } from '../lib/build/repeated-ids';
-import { openBuiltSite, type BuiltSite } from './built-site';
+import { repeatedIds } from '../lib/build/repeated-ids.ts';
+import { openBuiltSite, type BuiltSite } from './built-site.ts';
 
 /**
  * Fails the build on an id two elements of a page claim (a #fragment that could land on either,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSamePath, pathForId, slugForId } from './routes';
+import { isSamePath, pathForId, slugForId } from './routes.ts';
 
 describe('routes', () => {
 	it('maps collection ids to directory URLs', () => {

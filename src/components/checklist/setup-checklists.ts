@@ -8,9 +8,10 @@ import { findChecklists, readerNotes } from './step-marks';
  * progress (and the resume note, when there is progress) at once, then hydrates each checklist's island (the count, Reset,
  * Print, "Did this fix it?") when it scrolls into view.
  *
- * The island is hydrated with Preact's own `hydrate` rather than Astro's `client:visible`: for one
- * component, Astro's island loader (its custom element, the directive and the renderer's client)
- * would add about 2.8 KB gzip to every checklist page, a third of the checklist's 8 KB budget.
+ * The island is hydrated with Preact's own `hydrate` rather than Astro's `client:visible` (and
+ * server-rendered by Checklist.astro without Astro's Preact integration): for one component,
+ * Astro's island loader (its custom element, the directive and the renderer's client) would add
+ * about 2.8 KB gzip to every checklist page, a third of the checklist's 8 KB budget.
  * This is the same approach as the search dropdown, which is mounted when first used.
  */
 export async function setUpChecklists(): Promise<void> {

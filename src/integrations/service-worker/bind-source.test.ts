@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bindSource } from './bind-source';
+import { bindSource } from './bind-source.ts';
 
 function lookup(this: Record<string, string>, key: string) {
 	return this[key] ?? null;

@@ -2,14 +2,14 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { formatBytes } from '../../lib/format/format-bytes';
-import { summarizePrecache, type OfflineManifest } from '../../lib/offline/offline-manifest';
-import { OFFLINE_MANIFEST_URL } from '../../lib/offline/offline-paths';
-import { bindSource } from './bind-source';
-import { openBuiltSite, type BuiltSite } from '../built-site';
-import { precacheEntries, precacheEntryFor } from './precache-manifest';
-import { serviceWorker } from './runtime';
-import { PRECACHE_BUDGET, SW_FILE, WORKER_OPTIONS } from './options';
+import { formatBytes } from '../../lib/format/format-bytes.ts';
+import { summarizePrecache, type OfflineManifest } from '../../lib/offline/offline-manifest.ts';
+import { OFFLINE_MANIFEST_URL } from '../../lib/offline/offline-paths.ts';
+import { bindSource } from './bind-source.ts';
+import { openBuiltSite, type BuiltSite } from '../built-site.ts';
+import { precacheEntries, precacheEntryFor } from './precache-manifest.ts';
+import { serviceWorker } from './runtime.js';
+import { PRECACHE_BUDGET, SW_FILE, WORKER_OPTIONS } from './options.ts';
 
 /**
  * Writes the service worker (`dist/sw.js`) and `dist/offline-manifest.json` after every

@@ -1,5 +1,5 @@
-import type { WorkerConfig } from './runtime';
-import { SERVICE_WORKER_URL } from '../../lib/offline/offline-paths';
+import type { WorkerConfig } from './runtime.js';
+import { SERVICE_WORKER_URL } from '../../lib/offline/offline-paths.ts';
 
 /** The service worker's file in the built site. */
 export const SW_FILE = SERVICE_WORKER_URL.slice(1);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { PrecacheEntryLike } from '../../lib/offline/offline-manifest';
-import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../../lib/offline/offline-paths';
-import type { BuiltSite } from '../built-site';
-import { unreferencedAssets } from './unreferenced-assets';
+import type { PrecacheEntryLike } from '../../lib/offline/offline-manifest.ts';
+import { OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL } from '../../lib/offline/offline-paths.ts';
+import type { BuiltSite } from '../built-site.ts';
+import { unreferencedAssets } from './unreferenced-assets.ts';
 
 /** One file the service worker stores: its site path without the leading slash, hash and size. */
 export interface PrecacheEntry extends PrecacheEntryLike {

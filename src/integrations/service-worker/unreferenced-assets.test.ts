@@ -2,8 +2,8 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBuiltSite } from '../built-site';
-import { unreferencedAssets } from './unreferenced-assets';
+import { openBuiltSite } from '../built-site.ts';
+import { unreferencedAssets } from './unreferenced-assets.ts';
 
 let root = '';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BuiltSite } from '../built-site';
+import type { BuiltSite } from '../built-site.ts';
 
 /** Files whose text can name other files; anything else (fonts, images) is read by no one here. */
 const TEXT_FILE = /\.(html|js|mjs|css|svg|json)$/;
@@ -7,8 +7,8 @@ const TEXT_FILE = /\.(html|js|mjs|css|svg|json)$/;
 /**
  * Built files under `_astro/` that no page loads, directly or through files it loads: followed
  * from every HTML page through each file that names another (an import, a preload list, a CSS
- * url()). Hashed names make a plain text search exact enough. Astro builds some files no page
- * uses (the Preact island runtime, when islands are hydrated by hand); the offline copy skips them.
+ * url()). Hashed names make a plain text search exact enough. A build can hold files no page
+ * uses (Pagefind's UI bundles, a framework's unused runtime); the offline copy skips them.
  * Returns paths relative to the site's root, with forward slashes.
  */
 export async function unreferencedAssets(site: BuiltSite): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TIMINGS_HEADING, formatTimings } from './build-timings';
+import { TIMINGS_HEADING, formatTimings } from './build-timings.ts';
 
 describe('formatTimings', () => {
 	it('prints a Markdown table with each row’s share of the total', () => {

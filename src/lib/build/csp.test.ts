@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderCspPolicy } from './csp';
-import { cspHash } from './csp-hash';
+import { renderCspPolicy } from './csp.ts';
+import { cspHash } from './csp-hash.ts';
 
 describe('renderCspPolicy', () => {
 	it('puts the directives first, then script-src and style-src with quoted, unrepeated hashes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile } from './headers-file';
+import { headersForPath, parseHeadersFile } from './headers-file.ts';
 
 const FILE = `# comment
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, isInternal, pageLinks, sitePath, type PageLinks } from './internal-links';
+import { brokenLinks, isInternal, pageLinks, sitePath, type PageLinks } from './internal-links.ts';
 
 describe('pageLinks', () => {
 	it('collects ids, a names and every href, src and srcset URL, entities decoded', () => {

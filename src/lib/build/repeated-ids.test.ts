@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repeatedIds } from './repeated-ids';
+import { repeatedIds } from './repeated-ids.ts';
 
 describe('repeatedIds', () => {
 	it('names each id that two elements claim, once', () => {

@@ -1,4 +1,4 @@
-import type { ProgressRecord, StepFacts } from '../progress/record';
+import type { ProgressRecord, StepFacts } from '../progress/record.ts';
 
 /**
  * What the build knows about one checklist, written into the page once (Checklist.astro) and read

@@ -1,4 +1,4 @@
-import type { PageChecklistFacts } from './facts';
+import type { PageChecklistFacts } from './facts.ts';
 
 /** One page's checklists in the site's checklist index. */
 export interface IndexedPage {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { encode } from 'uqr';
-import { qrSvg } from './qr-svg';
+import { qrSvg } from './qr-svg.ts';
 
 /** Rasterise the SVG's path (runs of whole modules) into RGBA pixels, 4 px a module, and decode it. */
 function decodeSvg(svg: string): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docsSchema } from './docs-schema';
+import { docsSchema } from './docs-schema.ts';
 
 const valid = {
 	title: 'iCloud storage is full',

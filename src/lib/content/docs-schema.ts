@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { SECTION_IDS } from '../nav/sections';
-import { SLUG_PATTERN } from '../slugify';
+import { SECTION_IDS } from '../nav/sections.ts';
+import { SLUG_PATTERN } from '../slugify.ts';
 
 /** The devices an article can apply to. */
 const DEVICES = ['iPhone', 'iPad'] as const;

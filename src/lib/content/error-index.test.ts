@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildErrorIndex, type ErrorSource } from './error-index';
-import type { ErrorEntry } from './docs-schema';
+import { buildErrorIndex, type ErrorSource } from './error-index.ts';
+import type { ErrorEntry } from './docs-schema.ts';
 
 const error = (message: string, extra: Partial<ErrorEntry> = {}): ErrorEntry => ({
 	message,

@@ -1,5 +1,5 @@
-import { sortEntries, type NavSource } from '../nav/navigation';
-import type { ErrorEntry } from './docs-schema';
+import { sortEntries, type NavSource } from '../nav/navigation.ts';
+import type { ErrorEntry } from './docs-schema.ts';
 
 /** A docs entry with the messages it resolves. */
 export interface ErrorSource extends NavSource {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import { hashStepText } from '../checklist/step-hash';
-import { readerText } from './reader-text';
+import { hashStepText } from '../checklist/step-hash.ts';
+import { readerText } from './reader-text.ts';
 
 /** The reader text of the first node of an MDX snippet, as the build's remark plugin sees it. */
 async function textOf(source: string): Promise<string> {

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { settingsPathText } from './settings-path';
+import { settingsPathText } from './settings-path.ts';
 
 /**
  * The plain text of a piece of an MDX article as a sighted reader reads it: the words of the

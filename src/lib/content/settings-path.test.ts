@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholderStep, parseSettingsPath } from './settings-path';
+import { isPlaceholderStep, parseSettingsPath } from './settings-path.ts';
 
 describe('parseSettingsPath', () => {
 	it('splits on >, › and → and trims each step', () => {

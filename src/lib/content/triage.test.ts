@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTriage } from './triage';
-import type { ErrorIndexItem } from './error-index';
+import { buildTriage } from './triage.ts';
+import type { ErrorIndexItem } from './error-index.ts';
 
 const item = (message: string, primaryId: string): ErrorIndexItem => ({
 	message,

@@ -1,4 +1,4 @@
-import type { ErrorIndexItem, ErrorFix } from './error-index';
+import type { ErrorIndexItem, ErrorFix } from './error-index.ts';
 
 /** One triage choice on the start page: the messages a fix is the first answer to. */
 export interface TriageChoice {

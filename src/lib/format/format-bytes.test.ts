@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from './format-bytes';
+import { formatBytes } from './format-bytes.ts';
 
 describe('formatBytes', () => {
 	it('counts in thousands, as iPhone Storage does, rounding to what a reader needs', () => {

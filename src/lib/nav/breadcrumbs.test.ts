@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBreadcrumbs } from './breadcrumbs';
+import { buildBreadcrumbs } from './breadcrumbs.ts';
 
 describe('buildBreadcrumbs', () => {
 	it('links Home and the section index, and ends with the page', () => {

@@ -1,4 +1,4 @@
-import { sectionLabel, SECTION_INDEX_PATHS, type SectionId } from './sections';
+import { sectionLabel, SECTION_INDEX_PATHS, type SectionId } from './sections.ts';
 
 /** One step of the breadcrumb trail above an article title. */
 export interface Crumb {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMainLinkCurrent, mainLinks } from './main-links';
+import { isMainLinkCurrent, mainLinks } from './main-links.ts';
 
 describe('mainLinks', () => {
 	it('gives the top bar and the footer their links from the one list, in order', () => {

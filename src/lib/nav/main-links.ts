@@ -1,4 +1,4 @@
-import { SITE_PATHS } from '../site';
+import { SITE_PATHS } from '../site.ts';
 
 /** Where a main link is shown: the top bar, the footer, or both. */
 type Place = 'header' | 'footer';

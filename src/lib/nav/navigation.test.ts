@@ -5,7 +5,7 @@ import {
 	NAV_LINK_BUDGET,
 	sortEntries,
 	type NavSource,
-} from './navigation';
+} from './navigation.ts';
 
 const entry = (
 	id: string,

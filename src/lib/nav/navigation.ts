@@ -1,5 +1,5 @@
-import { SECTIONS, SECTION_INDEX_PATHS, type SectionId } from './sections';
-import { pathForId, isSamePath, withTrailingSlash } from '../routes';
+import { SECTIONS, SECTION_INDEX_PATHS, type SectionId } from './sections.ts';
+import { pathForId, isSamePath, withTrailingSlash } from '../routes.ts';
 
 /** The fields of a docs entry the navigation needs. */
 export interface NavSource {

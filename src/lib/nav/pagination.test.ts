@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPrevNext } from './pagination';
-import type { NavSource } from './navigation';
+import { findPrevNext } from './pagination.ts';
+import type { NavSource } from './navigation.ts';
 
 const entries: NavSource[] = [
 	{ id: 'errors', data: { title: 'Errors', section: 'reference', order: 0 } },

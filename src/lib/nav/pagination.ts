@@ -1,5 +1,5 @@
-import { sortEntries, type NavSource } from './navigation';
-import { pathForId } from '../routes';
+import { sortEntries, type NavSource } from './navigation.ts';
+import { pathForId } from '../routes.ts';
 
 /** A previous or next link at the bottom of an article. */
 export interface PageLink {

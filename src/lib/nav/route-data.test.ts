@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleRouteData, listingRouteData, type RouteEntry } from './route-data';
+import { articleRouteData, listingRouteData, type RouteEntry } from './route-data.ts';
 
 const article = (
 	id: string,

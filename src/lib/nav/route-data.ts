@@ -1,9 +1,9 @@
-import type { DocsData, ErrorEntry } from '../content/docs-schema';
-import { buildBreadcrumbs, type Crumb } from './breadcrumbs';
-import { buildNavigation, type NavSection, type NavSource } from './navigation';
-import { findPrevNext, type PageLink } from './pagination';
-import { pathForId } from '../routes';
-import { buildToc, type Heading, type TocItem } from './toc';
+import type { DocsData, ErrorEntry } from '../content/docs-schema.ts';
+import { buildBreadcrumbs, type Crumb } from './breadcrumbs.ts';
+import { buildNavigation, type NavSection, type NavSource } from './navigation.ts';
+import { findPrevNext, type PageLink } from './pagination.ts';
+import { pathForId } from '../routes.ts';
+import { buildToc, type Heading, type TocItem } from './toc.ts';
 
 /** The review line under an article's lead (PageMeta.astro). */
 export type Review = Pick<DocsData, 'lastReviewed' | 'iosVersions' | 'devices' | 'timeToFix'>;

@@ -1,4 +1,4 @@
-import { SITE_PATHS } from '../site';
+import { SITE_PATHS } from '../site.ts';
 
 /** The navigation sections, in the order the left rail shows them. */
 export const SECTIONS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeOfflineCopy, offlineCopyState } from './offline-copy';
+import { describeOfflineCopy, offlineCopyState } from './offline-copy.ts';
 
 const manifest = { bytes: 978_001, files: 3, urls: ['/a', '/b', '/c'] };
 

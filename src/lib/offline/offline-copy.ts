@@ -1,5 +1,5 @@
-import { formatBytes } from '../format/format-bytes';
-import type { OfflineManifest } from './offline-manifest';
+import { formatBytes } from '../format/format-bytes.ts';
+import type { OfflineManifest } from './offline-manifest.ts';
 
 /** Where the reader's offline copy of the site stands. */
 export type OfflineCopyState =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOfflineManifest, summarizePrecache } from './offline-manifest';
+import { isOfflineManifest, summarizePrecache } from './offline-manifest.ts';
 
 describe('offline manifest', () => {
 	it('sums sizes and lists root-relative, sorted paths', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ChecklistIndex } from '../checklist/index-file';
-import { QR_MAX_LENGTH, continueFragment, readContinueFragment } from './continue-link';
-import { setOutcome } from './edits';
-import { doneIds, emptyRecord, setStep, type ProgressRecord } from './record';
+import type { ChecklistIndex } from '../checklist/index-file.ts';
+import { QR_MAX_LENGTH, continueFragment, readContinueFragment } from './continue-link.ts';
+import { setOutcome } from './edits.ts';
+import { doneIds, emptyRecord, setStep, type ProgressRecord } from './record.ts';
 
 const NOW = Date.UTC(2026, 10, 30, 12);
 const step = (id: string) => ({ id, hash: `h-${id}`, text: `Do ${id}.` });

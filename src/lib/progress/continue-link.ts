@@ -1,7 +1,7 @@
-import { findChecklist, type ChecklistIndex } from '../checklist/index-file';
-import { recordWithFacts } from '../checklist/facts';
-import { doneIds, emptyRecord, parseRecord, setStep, type ProgressRecord } from './record';
-import { SITE_NAME } from '../site';
+import { findChecklist, type ChecklistIndex } from '../checklist/index-file.ts';
+import { recordWithFacts } from '../checklist/facts.ts';
+import { doneIds, emptyRecord, parseRecord, setStep, type ProgressRecord } from './record.ts';
+import { SITE_NAME } from '../site.ts';
 
 /**
  * "Continue on another device": this device's progress carried in a link's fragment, which

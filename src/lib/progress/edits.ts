@@ -1,4 +1,4 @@
-import { doneIds, type Outcome, type ProgressRecord, type StepChange } from './record';
+import { doneIds, type Outcome, type ProgressRecord, type StepChange } from './record.ts';
 
 /**
  * The edits the checklist's controls make (Reset, Undo reset, "Did this fix it?"), apart from

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type RecordAddress } from './record';
+import { SCHEMA_VERSION, type RecordAddress } from './record.ts';
 
 /**
  * Where records live in storage: one key per page and checklist,

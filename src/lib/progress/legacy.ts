@@ -1,6 +1,6 @@
-import { isLegacyKey } from './keys';
-import { addressOfKey } from './list';
-import { mergeRecords } from './merge';
+import { isLegacyKey } from './keys.ts';
+import { addressOfKey } from './list.ts';
+import { mergeRecords } from './merge.ts';
 import {
 	SCHEMA_VERSION,
 	emptyRecord,
@@ -9,8 +9,8 @@ import {
 	parseRecord,
 	type ProgressRecord,
 	type RecordAddress,
-} from './record';
-import type { ProgressStore } from './store';
+} from './record.ts';
+import type { ProgressStore } from './store.ts';
 
 /**
  * Records written by older versions of the site: v0 (`{ done, savedAt }`, the first prototype)

@@ -1,7 +1,7 @@
-import { CORRUPT_MARK, KEY_ROOT, recordKey } from './keys';
-import type { RecordAddress } from './record';
-import { hasProgress, type ProgressRecord } from './record';
-import type { ProgressStore } from './store';
+import { CORRUPT_MARK, KEY_ROOT, recordKey } from './keys.ts';
+import type { RecordAddress } from './record.ts';
+import { hasProgress, type ProgressRecord } from './record.ts';
+import type { ProgressStore } from './store.ts';
 
 /**
  * Whole-device views of the store, for the progress page and the start page's solved notice. Kept

@@ -1,4 +1,4 @@
-import type { ProgressRecord, StepChange } from './record';
+import type { ProgressRecord, StepChange } from './record.ts';
 
 /**
  * Merging two copies of one checklist's record: this tab's and another tab's, or this device's and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isLegacyKey, recordKey } from './keys';
-import { parseAnyRecord } from './legacy';
-import { addressOfKey } from './list';
+import { isLegacyKey, recordKey } from './keys.ts';
+import { parseAnyRecord } from './legacy.ts';
+import { addressOfKey } from './list.ts';
 import {
 	doneCount,
 	emptyRecord,
@@ -10,8 +10,8 @@ import {
 	parseRecord,
 	setStep,
 	updatedStepIds,
-} from './record';
-import { resetRecord, setOutcome, undoReset } from './edits';
+} from './record.ts';
+import { resetRecord, setOutcome, undoReset } from './edits.ts';
 
 const NOW = Date.UTC(2026, 10, 30);
 const DAY = 24 * 60 * 60 * 1000;

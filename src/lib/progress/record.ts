@@ -11,8 +11,8 @@
  * unticks, the time of the last Reset and the time the answer last changed.
  */
 
-import { isPagePath } from '../routes';
-import { isSlug } from '../slugify';
+import { isPagePath } from '../routes.ts';
+import { isSlug } from '../slugify.ts';
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = 2;

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { recordKey } from './keys';
-import { migrateLegacyRecords } from './legacy';
-import { forgetAll, listRecords } from './list';
-import { doneIds, emptyRecord, isDone, setStep, type ProgressRecord } from './record';
-import { resetRecord } from './edits';
-import { createProgressStore } from './store';
-import { FakeWindow, MemoryStorage, throwingStorage } from './test-helpers';
+import { recordKey } from './keys.ts';
+import { migrateLegacyRecords } from './legacy.ts';
+import { forgetAll, listRecords } from './list.ts';
+import { doneIds, emptyRecord, isDone, setStep, type ProgressRecord } from './record.ts';
+import { resetRecord } from './edits.ts';
+import { createProgressStore } from './store.ts';
+import { FakeWindow, MemoryStorage, throwingStorage } from './test-helpers.ts';
 
 const storageFull = { page: '/fixes/storage-full/', checklist: 'check-icloud-storage' };
 const wifi = { page: '/fixes/wifi-network/', checklist: 'check-wifi' };

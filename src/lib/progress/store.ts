@@ -1,7 +1,7 @@
-import { CORRUPT_MARK, KEY_ROOT, recordKey } from './keys';
-import { hasNewer, mergeRecords } from './merge';
-import { emptyRecord, parseRecord, type ProgressRecord, type RecordAddress } from './record';
-import { SITE_NAME } from '../site';
+import { CORRUPT_MARK, KEY_ROOT, recordKey } from './keys.ts';
+import { hasNewer, mergeRecords } from './merge.ts';
+import { emptyRecord, parseRecord, type ProgressRecord, type RecordAddress } from './record.ts';
+import { SITE_NAME } from '../site.ts';
 
 /**
  * Progress records in `localStorage` (or anything shaped like it), with the failure modes of real

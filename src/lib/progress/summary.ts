@@ -1,6 +1,6 @@
-import { dateTimeFormatter } from '../format/dates';
-import { doneCount, doneIds, type ProgressRecord, type StepChange } from './record';
-import { SITE_NAME } from '../site';
+import { dateTimeFormatter } from '../format/dates.ts';
+import { doneCount, doneIds, type ProgressRecord, type StepChange } from './record.ts';
+import { SITE_NAME } from '../site.ts';
 
 /** Options for the summary: the site origin for links, the time now, and a time zone for tests. */
 export interface SummaryOptions {

@@ -1,4 +1,4 @@
-import type { StorageEventLike, StorageEventSource, StorageLike } from './store';
+import type { StorageEventLike, StorageEventSource, StorageLike } from './store.ts';
 
 /** An in-memory Storage for tests; `failWrites` makes every write throw like a full quota. */
 export class MemoryStorage implements StorageLike {

@@ -5,9 +5,9 @@ import {
 	importMessage,
 	mergeImport,
 	parseImport,
-} from './transfer';
-import { doneIds, emptyRecord, setStep, type ProgressRecord } from './record';
-import { setOutcome } from './edits';
+} from './transfer.ts';
+import { doneIds, emptyRecord, setStep, type ProgressRecord } from './record.ts';
+import { setOutcome } from './edits.ts';
 
 const NOW = Date.UTC(2026, 10, 30);
 const address = { page: '/fixes/wifi-network/', checklist: 'check-wifi' };

@@ -1,5 +1,5 @@
-import { parseAnyRecord } from './legacy';
-import { mergeRecords } from './merge';
+import { parseAnyRecord } from './legacy.ts';
+import { mergeRecords } from './merge.ts';
 import {
 	SCHEMA_VERSION,
 	doneIds,
@@ -7,8 +7,8 @@ import {
 	isDone,
 	type ProgressRecord,
 	type StepChange,
-} from './record';
-import { SITE_NAME } from '../site';
+} from './record.ts';
+import { SITE_NAME } from '../site.ts';
 
 /**
  * The export file: every record with progress, wrapped so an import can tell it is ours and which

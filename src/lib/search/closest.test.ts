@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestTitles } from './closest';
+import { closestTitles } from './closest.ts';
 
 const pages = [
 	{ title: 'iCloud storage is full, so the backup can’t finish' },

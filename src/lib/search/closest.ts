@@ -1,4 +1,4 @@
-import { foldText } from './normalise';
+import { foldText } from './normalise.ts';
 
 /**
  * The pages whose titles look most like the query, by shared letter trigrams (robust to typos and

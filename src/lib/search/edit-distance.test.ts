@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, editDistance } from './edit-distance';
+import { allowedEdits, editDistance } from './edit-distance.ts';
 
 describe('editDistance', () => {
 	it('counts insertions, deletions, substitutions and swaps as one edit each', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchError, type KnownError } from './error-match';
+import { matchError, type KnownError } from './error-match.ts';
 
 const known: KnownError[] = [
 	{ message: 'iPhone Backup Failed', url: '/fixes/storage-full/' },

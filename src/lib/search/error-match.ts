@@ -1,6 +1,6 @@
-import { allowedEdits, editDistance } from './edit-distance';
-import { normaliseMessage } from './normalise';
-import { STOPWORDS } from './stopwords';
+import { allowedEdits, editDistance } from './edit-distance.ts';
+import { normaliseMessage } from './normalise.ts';
+import { STOPWORDS } from './stopwords.ts';
 
 /** A known message and the article to open first for it. */
 export interface KnownError {

@@ -5,7 +5,7 @@ import {
 	MAX_WORD_LENGTH,
 	capHighlightWords,
 	capQueryWords,
-} from './limits';
+} from './limits.ts';
 
 const words = (count: number, prefix = 'word') =>
 	Array.from({ length: count }, (_, index) => `${prefix}${index}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, normaliseMessage, tokenize } from './normalise';
+import { foldText, normaliseMessage, tokenize } from './normalise.ts';
 
 describe('foldText', () => {
 	it('straightens quotes, expands contractions and drops case', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import synonyms from '../../data/synonyms.json';
-import { MAX_CORRECTED_WORDS, MAX_QUERY_WORDS } from './limits';
-import { planQuery, type PlanData } from './query-plan';
+import { MAX_CORRECTED_WORDS, MAX_QUERY_WORDS } from './limits.ts';
+import { planQuery, type PlanData } from './query-plan.ts';
 
 const data: PlanData = {
 	vocabulary: { backup: 9, storage: 7, icloud: 8, restart: 3, stuck: 2, 'wi-fi': 4, full: 3 },

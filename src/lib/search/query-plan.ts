@@ -1,9 +1,9 @@
-import { matchError, type ErrorMatch, type KnownError } from './error-match';
-import { capQueryWords, type Shortened } from './limits';
-import { tokenize } from './normalise';
-import { contentWords } from './stopwords';
-import { applySynonyms, synonymWords, type SynonymGroup } from './synonyms';
-import { correctTokens, type Correction, type Vocabulary } from './typo';
+import { matchError, type ErrorMatch, type KnownError } from './error-match.ts';
+import { capQueryWords, type Shortened } from './limits.ts';
+import { tokenize } from './normalise.ts';
+import { contentWords } from './stopwords.ts';
+import { applySynonyms, synonymWords, type SynonymGroup } from './synonyms.ts';
+import { correctTokens, type Correction, type Vocabulary } from './typo.ts';
 
 /** What the query pipeline needs from the build-time search data. */
 export interface PlanData {

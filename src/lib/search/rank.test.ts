@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labelCoverage, mergeRuns, slugFromUrl, titleSimilarity } from './rank';
-import { contentWords } from './stopwords';
-import { tokenize } from './normalise';
+import { labelCoverage, mergeRuns, slugFromUrl, titleSimilarity } from './rank.ts';
+import { contentWords } from './stopwords.ts';
+import { tokenize } from './normalise.ts';
 
 describe('mergeRuns', () => {
 	it('ranks a page matching every term first, then by rare terms', () => {

@@ -1,5 +1,5 @@
-import { tokenize } from './normalise';
-import { contentWords } from './stopwords';
+import { tokenize } from './normalise.ts';
+import { contentWords } from './stopwords.ts';
 
 /** The scores one Pagefind search gave, by result id. */
 export interface SearchRun {

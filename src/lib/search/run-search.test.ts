@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-api';
-import { startSearch } from './run-search';
-import type { SearchData } from './search-data';
+import type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-api.ts';
+import { startSearch } from './run-search.ts';
+import type { SearchData } from './search-data.ts';
 
 const page = (slug: string, title: string) => ({
 	url: `/fixes/${slug}/`,

@@ -1,13 +1,13 @@
-import { closestTitles } from './closest';
-import { matchError, type KnownError } from './error-match';
-import { capHighlightWords } from './limits';
-import { tokenize } from './normalise';
-import type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-api';
-import { planQuery, type QueryPlan } from './query-plan';
-import { labelCoverage, mergeRuns, slugFromUrl, titleSimilarity, type SearchRun } from './rank';
-import type { SearchData, SearchPage } from './search-data';
-import { contentWords } from './stopwords';
-import { highlightedUrl } from './urls';
+import { closestTitles } from './closest.ts';
+import { matchError, type KnownError } from './error-match.ts';
+import { capHighlightWords } from './limits.ts';
+import { tokenize } from './normalise.ts';
+import type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-api.ts';
+import { planQuery, type QueryPlan } from './query-plan.ts';
+import { labelCoverage, mergeRuns, slugFromUrl, titleSimilarity, type SearchRun } from './rank.ts';
+import type { SearchData, SearchPage } from './search-data.ts';
+import { contentWords } from './stopwords.ts';
+import { highlightedUrl } from './urls.ts';
 
 /** Words searched one by one at most, when they are searched one by one. */
 const MAX_TERMS = 8;

@@ -1,10 +1,10 @@
-import { buildErrorIndex, type ErrorSource } from '../content/error-index';
-import { pathForId } from '../routes';
-import type { KnownError } from './error-match';
-import type { SynonymGroup } from './synonyms';
-import type { Vocabulary } from './typo';
-import { tokenize } from './normalise';
-import { buildVocabulary, mdxToText } from './vocabulary';
+import { buildErrorIndex, type ErrorSource } from '../content/error-index.ts';
+import { pathForId } from '../routes.ts';
+import type { KnownError } from './error-match.ts';
+import type { SynonymGroup } from './synonyms.ts';
+import type { Vocabulary } from './typo.ts';
+import { tokenize } from './normalise.ts';
+import { buildVocabulary, mdxToText } from './vocabulary.ts';
 
 /** A page as suggestions and synthesised results show it. */
 export interface SearchPage {

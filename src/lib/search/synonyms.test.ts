@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import synonyms from '../../data/synonyms.json';
-import { applySynonyms, synonymWords } from './synonyms';
-import { tokenize } from './normalise';
+import { applySynonyms, synonymWords } from './synonyms.ts';
+import { tokenize } from './normalise.ts';
 
 const rewrite = (text: string) => applySynonyms(tokenize(text), synonyms.groups).join(' ');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctTokens, isKnownWord, nearestWord } from './typo';
+import { correctTokens, isKnownWord, nearestWord } from './typo.ts';
 
 const vocabulary = {
 	backup: 9,

@@ -1,5 +1,5 @@
-import { allowedEdits, editDistance } from './edit-distance';
-import { MAX_CORRECTED_WORDS, MAX_WORD_LENGTH } from './limits';
+import { allowedEdits, editDistance } from './edit-distance.ts';
+import { MAX_CORRECTED_WORDS, MAX_WORD_LENGTH } from './limits.ts';
 
 /** The site's words and how often each occurs, generated at build time from the articles. */
 export type Vocabulary = Readonly<Record<string, number>>;

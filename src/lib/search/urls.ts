@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM } from './params';
+import { HIGHLIGHT_PARAM } from './params.ts';
 
 /**
  * The search's addresses, written and read in one place: the results page's `q` and `literal`

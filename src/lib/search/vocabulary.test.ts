@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, mdxToText } from './vocabulary';
+import { buildVocabulary, mdxToText } from './vocabulary.ts';
 
 describe('mdxToText', () => {
 	it('keeps what a reader sees and drops markup', () => {

@@ -1,5 +1,5 @@
-import { tokenize } from './normalise';
-import type { Vocabulary } from './typo';
+import { tokenize } from './normalise.ts';
+import type { Vocabulary } from './typo.ts';
 
 /**
  * Strip MDX to the words a reader sees: drops imports, tag and attribute names, and URLs, but

@@ -1,11 +1,13 @@
+// @ts-check
 /**
  * The service worker itself: what runs in the reader's browser as `/sw.js`.
  *
  * It imports nothing, on purpose: the build writes this one function into sw.js as its source
- * text (`String(serviceWorker)`, already stripped of types by Astro's own Vite when it loaded the
- * config), bound to this build's `WorkerConfig` as JSON. Nothing is bundled on each build (Workbox's
- * generateSW spent over a second bundling its runtime every time), and the worker needs no second
- * request. Types below are erased and so allowed; any value from outside the function is not.
+ * text (`String(serviceWorker)`), bound to this build's `WorkerConfig` as JSON. Nothing is bundled
+ * on each build (Workbox's generateSW spent over a second bundling its runtime every time), and the
+ * worker needs no second request. It is JavaScript with its types in JSDoc, not TypeScript, because
+ * its source text is what ships: Node loads astro.config.mjs and this file without a compiler, and
+ * stripped types would leave blanks in sw.js. Any value from outside the function is not allowed.
  *
  * One rule: a worker serves only its own build. Every precached file is stored under a key with
  * its revision (`?__WB_REVISION__=`, the key and cache names Workbox used, so a reader's stored
@@ -23,44 +25,48 @@
  *   site's other caches (runtime caches of earlier versions, older precache formats).
  */
 
-/** What the build tells the worker. */
-export interface WorkerConfig {
-	/** Every cache of this site starts with `${cacheId}-`. */
-	cacheId: string;
-	/** Every precached file: its site path ("fixes/a/index.html") and a hash of its content. */
-	precache: readonly { url: string; revision: string }[];
-	/** Sources of RegExps for query parameters that don't change what a URL answers. */
-	ignoreParams: readonly string[];
-}
+/**
+ * What the build tells the worker.
+ * @typedef {object} WorkerConfig
+ * @property {string} cacheId Every cache of this site starts with `${cacheId}-`.
+ * @property {readonly { url: string; revision: string }[]} precache Every precached file: its site
+ *   path ("fixes/a/index.html") and a hash of its content.
+ * @property {readonly string[]} ignoreParams Sources of RegExps for query parameters that don't
+ *   change what a URL answers.
+ */
 
-/** The parts of a service worker's global scope this worker uses. */
-interface WorkerScope {
-	registration: { scope: string };
-	clients: { claim(): Promise<void> };
-	skipWaiting(): Promise<void>;
-	addEventListener(type: 'install' | 'activate', listener: (event: LifecycleEvent) => void): void;
-	addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
-	addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-}
+/**
+ * The parts of a service worker's global scope this worker uses.
+ * @typedef {object} WorkerScope
+ * @property {{ scope: string }} registration
+ * @property {{ claim(): Promise<void> }} clients
+ * @property {() => Promise<void>} skipWaiting
+ * @property {WorkerListen} addEventListener
+ */
 
-interface LifecycleEvent {
-	waitUntil(promise: Promise<unknown>): void;
-}
+/**
+ * @typedef {((type: 'install' | 'activate', listener: (event: LifecycleEvent) => void) => void) &
+ *   ((type: 'fetch', listener: (event: FetchEvent) => void) => void) &
+ *   ((type: 'message', listener: (event: MessageEvent) => void) => void)} WorkerListen
+ */
 
-interface FetchEvent {
-	request: Request;
-	respondWith(response: Promise<Response>): void;
-}
+/** @typedef {{ waitUntil(promise: Promise<unknown>): void }} LifecycleEvent */
 
-/** The worker: install, activate, messages and fetches. Runs with `this` set to the build's config. */
-export function serviceWorker(this: WorkerConfig) {
-	const worker = self as unknown as WorkerScope;
+/** @typedef {{ request: Request; respondWith(response: Promise<Response>): void }} FetchEvent */
+
+/**
+ * The worker: install, activate, messages and fetches. Runs with `this` set to the build's config.
+ * @this {WorkerConfig}
+ */
+export function serviceWorker() {
+	const worker = /** @type {WorkerScope} */ (/** @type {unknown} */ (self));
 	const { cacheId, precache, ignoreParams } = this;
 	const { scope } = worker.registration;
 	const cacheName = `${cacheId}-precache-v2-${scope}`;
 	const ignored = ignoreParams.map((source) => new RegExp(source));
 	// Absolute URL of each precached file → its key in the cache.
-	const keys = new Map<string, string>();
+	/** @type {Map<string, string>} */
+	const keys = new Map();
 	for (const { url, revision } of precache) {
 		const address = new URL(url, scope);
 		const key = new URL(address.href);
@@ -74,7 +80,8 @@ export function serviceWorker(this: WorkerConfig) {
 		const stored = new Set((await cache.keys()).map((request) => request.url));
 		const missing = [...keys].filter(([, key]) => !stored.has(key));
 		let taken = 0;
-		const next = async (): Promise<void> => {
+		/** @returns {Promise<void>} */
+		const next = async () => {
 			const item = missing[taken++];
 			if (!item) return;
 			const [url, key] = item;
@@ -115,8 +122,12 @@ export function serviceWorker(this: WorkerConfig) {
 		await worker.clients.claim();
 	};
 
-	/** The cache key of a precached file this URL asks for, if any (ignored parameters dropped). */
-	const precachedKey = (url: URL): string | undefined => {
+	/**
+	 * The cache key of a precached file this URL asks for, if any (ignored parameters dropped).
+	 * @param {URL} url
+	 * @returns {string | undefined}
+	 */
+	const precachedKey = (url) => {
 		const address = new URL(url.href);
 		address.hash = '';
 		const exact = keys.get(address.href);
@@ -129,18 +140,24 @@ export function serviceWorker(this: WorkerConfig) {
 		return keys.get(address.href);
 	};
 
-	const fromPrecache = async (key: string) => (await caches.open(cacheName)).match(key);
+	/** @param {string} key */
+	const fromPrecache = async (key) => (await caches.open(cacheName)).match(key);
 
 	/**
 	 * A page navigation this build has no file for as such: `/x` for a page `/x/` redirects there,
 	 * `/x/` is answered with `/x/index.html`, else the network, else the 404 page with status 404.
+	 * @param {Request} request
+	 * @param {URL} url
+	 * @returns {Promise<Response>}
 	 */
-	const navigate = async (request: Request, url: URL): Promise<Response> => {
+	const navigate = async (request, url) => {
 		const { pathname, origin } = url;
-		const keyOf = (file: string) => keys.get(new URL(file, origin).href);
+		/** @param {string} file */
+		const keyOf = (file) => keys.get(new URL(file, origin).href);
 		if (!pathname.endsWith('/') && !keyOf(pathname) && keyOf(`${pathname}/index.html`))
 			return Response.redirect(`${origin}${pathname}/${url.search}`, 301);
-		const saved = async (file: string) => {
+		/** @param {string} file */
+		const saved = async (file) => {
 			const key = keyOf(file);
 			return key ? fromPrecache(key) : undefined;
 		};
@@ -159,7 +176,7 @@ export function serviceWorker(this: WorkerConfig) {
 	worker.addEventListener('activate', (event) => event.waitUntil(activate()));
 	// "A newer version is ready" → Reload: the waiting worker takes over at once.
 	worker.addEventListener('message', (event) => {
-		if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING')
+		if (/** @type {{ type?: string } | null} */ (event.data)?.type === 'SKIP_WAITING')
 			void worker.skipWaiting();
 	});
 	worker.addEventListener('fetch', (event) => {
