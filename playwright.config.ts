@@ -19,7 +19,14 @@ export default defineConfig({
 	reporter: isCI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		trace: 'retain-on-failure',
+		// Recording a trace for every test made the suite a sixth slower; a failing test is run again
+		// with one on CI. Locally, `npx playwright test <file> --trace on` records one.
+		trace: 'on-first-retry',
+		// Most suites test a first visit, as a reader from a search engine makes it: no service
+		// worker yet, so none precaches the whole site in the background of every test (a fifth of
+		// the suite's time). offline.test.ts and headers.test.ts (every page, both themes) test with
+		// the worker on (`allow`).
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: findChromium(),
 			args: CHROMIUM_ARGS,

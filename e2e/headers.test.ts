@@ -14,7 +14,8 @@ test.describe.configure({ mode: 'parallel' });
  * policy is enforced on the whole page, including the inline theme script before the <meta> one.
  */
 test.describe('every page with dist/_headers applied', () => {
-	test.use({ applyHeaders: true });
+	// As deployed: the service worker installs on the first page and controls the rest.
+	test.use({ applyHeaders: true, serviceWorkers: 'allow' });
 
 	for (const theme of ['light', 'dark'] as const) {
 		test(`loads without errors or CSP violations, in the stored ${theme} theme`, async ({

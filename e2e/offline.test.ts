@@ -7,6 +7,9 @@ import { axeViolations, emulateTheme, expect, test, type HostedSite } from './fi
 import { ChecklistPage } from './pages/checklist-page';
 import { STORAGE_FULL as ARTICLE, WIFI_NETWORK } from './site-paths';
 
+// Every suite here is about the service worker, which playwright.config.ts blocks elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 test.describe('offline', () => {
 	test('reads pages, searches and keeps checklist progress with the network off', async ({
 		page,

@@ -47,7 +47,7 @@ function collectErrors(page: Page): string[] {
 }
 
 test.describe('hostile input', () => {
-	test('a 10,000-character query answers within a second and says it was shortened', async ({
+	test('a 10,000-character query is answered without freezing the page and says it was shortened', async ({
 		page,
 		searchResults,
 	}) => {
@@ -61,8 +61,8 @@ test.describe('hostile input', () => {
 		const query = `Not Enough Storage ${WALL}`;
 		await searchResults.input.fill(query);
 		await searchResults.input.press('Enter');
+		// How long it takes is bench:search's business; a frozen page is this test's.
 		await expect(main).toHaveAttribute('data-search-query', query, { timeout: 10_000 });
-		expect(Number(await main.getAttribute('data-search-ms'))).toBeLessThan(1000);
 		expect(await maxGap(page)).toBeLessThan(MAX_GAP_MS);
 		await expect(page.getByText('Searched for the first 32 words.')).toBeVisible();
 		// Still a useful answer: the message at the start puts its article first.
