@@ -96,6 +96,20 @@ test.describe('progress page', () => {
 		expect(await storedProgress(page)).toEqual({});
 	});
 
+	test('says so when the code behind Continue on another device is lost, and keeps the progress', async ({
+		page,
+		checklist,
+		progress,
+	}) => {
+		await tickFirstStep(checklist);
+		const before = await storedProgress(page);
+		await page.route('**/_astro/continue-share.*.js', (route) => route.abort());
+		await progress.open();
+		await progress.button('Continue on another device').click();
+		await expect(progress.status).toContainText('could not load. Check your connection');
+		expect(await storedProgress(page)).toEqual(before);
+	});
+
 	test('lists the good records when others are damaged, and links only within the site', async ({
 		page,
 		checklist,

@@ -55,6 +55,25 @@ test.describe('search', () => {
 		await expect(page).toHaveURL(/\/fixes\/storage-full\//);
 	});
 
+	test('a lost download of the search code says so on the results page, and the top-bar box still searches', async ({
+		page,
+		searchBox,
+	}) => {
+		await page.route(/\/_astro\/(search-page|mount-dropdown)\.[\w-]+\.js$/, (route) =>
+			route.abort()
+		);
+		await page.goto('/search/?q=storage');
+		await expect(page.getByRole('main').getByRole('status')).toHaveText(
+			'Search could not load. Check your connection, then reload this page to try again.'
+		);
+		// Without the dropdown's code the top bar's box is a plain form: Enter opens the results page.
+		await page.goto(WIFI_NETWORK);
+		await searchBox.input.click();
+		await searchBox.input.fill('icloud storage full');
+		await searchBox.input.press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=icloud\+storage\+full/);
+	});
+
 	test('the results page lists the fix for an exact message first', async ({
 		page,
 		searchResults,

@@ -99,14 +99,16 @@ export function runProgressPage(): void {
 
 	on('[data-continue-open]', () => {
 		const area = document.querySelector<HTMLElement>('[data-continue-area]');
-		void import('./continue-share').then(({ showContinuePanel }) =>
-			showContinuePanel(area!, store)
-		);
+		import('./continue-share')
+			.then(({ showContinuePanel }) => showContinuePanel(area!, store))
+			.catch(() => say(LOAD_FAILED));
 	});
 	// Opened from another device's link (or one pasted into this tab): its code loads only then.
 	const offerLink = () => {
 		if (!location.hash.startsWith(`#${LINK_KEY}=`)) return;
-		void import('./continue-offer').then(({ offerContinueLink }) => offerContinueLink(store, say));
+		import('./continue-offer')
+			.then(({ offerContinueLink }) => offerContinueLink(store, say))
+			.catch(() => say(LOAD_FAILED));
 	};
 	addEventListener('hashchange', offerLink);
 	offerLink();
@@ -123,6 +125,10 @@ function byPage(records: ProgressRecord[]): ProgressRecord[][] {
 	for (const record of records) pages.set(record.page, [...(pages.get(record.page) ?? []), record]);
 	return [...pages.values()];
 }
+
+/** Said when the code behind a button could not be downloaded; nothing stored has changed. */
+const LOAD_FAILED =
+	'That part of the page could not load. Check your connection and try again; your progress is unchanged.';
 
 const dateTime = dateTimeFormatter('long');
 

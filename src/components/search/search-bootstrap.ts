@@ -12,7 +12,10 @@ if (input) {
 	const load = () => {
 		if (loading) return;
 		loading = true;
-		void import('./mount-dropdown').then(({ mountSearch }) => mountSearch(input));
+		import('./mount-dropdown')
+			.then(({ mountSearch }) => mountSearch(input))
+			// A lost download: Enter still opens /search/ (a plain form), and the next focus tries again.
+			.catch(() => (loading = false));
 	};
 	input.addEventListener('focus', load);
 	if (document.activeElement === input) load();
@@ -35,5 +38,8 @@ if (input) {
 }
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-	void import('./highlight').then(({ highlightFromUrl }) => highlightFromUrl());
+	import('./highlight')
+		.then(({ highlightFromUrl }) => highlightFromUrl())
+		// The page reads the same without the highlights; a lost download is not worth a message.
+		.catch(() => undefined);
 }
