@@ -1,5 +1,6 @@
 import Callout from './Callout.astro';
 import Kbd from './Kbd.astro';
+import InfoButton from './InfoButton.astro';
 import SettingsPath from './SettingsPath.astro';
 import DeviceSwitch from './DeviceSwitch.astro';
 import DeviceVariant from './DeviceVariant.astro';
@@ -10,6 +11,7 @@ import Step from '../checklist/Step.astro';
 export const mdxComponents = {
 	Callout,
 	Kbd,
+	InfoButton,
 	SettingsPath,
 	DeviceSwitch,
 	DeviceVariant,

@@ -46,6 +46,14 @@ export const ICONS = {
 			},
 		],
 	},
+	/** iOS's ⓘ "More Info" button: an outlined circle with an i. */
+	info: {
+		paths: [
+			{
+				d: 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20Zm0 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm-1 6h2v7h-2v-7Zm0-3h2v2h-2V7Z',
+			},
+		],
+	},
 	note: {
 		paths: [{ d: 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20Zm-1 8v7h2v-7h-2Zm0-3v2h2V7h-2Z' }],
 	},

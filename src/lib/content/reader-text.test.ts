@@ -32,6 +32,14 @@ describe('readerText', () => {
 		).toBe('Tap Manage Account Storage, or Manage Storage. Run x.');
 	});
 
+	it('reads the drawn ⓘ button as the glyph it replaced, so the step keeps its hash', async () => {
+		const drawn = await textOf('<Step id="a">\n  Tap the <InfoButton /> button.\n</Step>');
+		expect(drawn).toBe('Tap the ⓘ button.');
+		expect(hashStepText(drawn)).toBe(
+			hashStepText(await textOf('<Step id="a">\n  Tap the <Kbd>ⓘ</Kbd> button.\n</Step>'))
+		);
+	});
+
 	it('separates blocks and list items with a space', async () => {
 		expect(await textOf('<Step id="a">\n  First part.\n\n  - one\n  - two\n</Step>')).toBe(
 			'First part. one two'

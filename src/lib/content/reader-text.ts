@@ -4,7 +4,7 @@ import { settingsPathText } from './settings-path.ts';
 /**
  * The plain text of a piece of an MDX article as a sighted reader reads it: the words of the
  * prose, a `<SettingsPath path="Settings > iCloud">` as its path (the attribute is the content),
- * other components by their children, and no code or expressions. Blocks are separated by a
+ * `<InfoButton />` as ⓘ, other components by their children, and no code or expressions. Blocks are separated by a
  * space. The build takes each checklist step's text (for the summary and its hash) and each
  * page's words for the search's vocabulary from here, so both read what the page shows.
  */
@@ -25,6 +25,8 @@ function collect(node: Nodes): string {
 			return node.alt ?? '';
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement': {
+			// Drawn as an icon on the page; a sighted reader sees the glyph.
+			if (node.name === 'InfoButton') return 'ⓘ';
 			if (node.name === 'SettingsPath') {
 				const path = node.attributes.find(
 					(attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'path'
