@@ -29,6 +29,26 @@ const errorEntrySchema = z
 /** One parsed `errors` entry. */
 export type ErrorEntry = z.output<typeof errorEntrySchema>;
 
+/** An iOS or iPadOS version number as front matter writes it: "26" or "17.4". */
+const iosVersionSchema = z
+	.string()
+	.regex(/^\d+(\.\d+)*$/, 'Use version numbers like "18" or "17.4"');
+
+/** One entry of an article's Sources list: a public document that supports what the page says. */
+const sourceSchema = z.strictObject({
+	/** The document's own title, e.g. "If you can't back up your iPhone with iCloud". */
+	title: z.string().min(3),
+	/** Who published it, e.g. "Apple Support" or "Macworld"; Apple's own documents are listed first. */
+	publisher: z.string().min(2),
+	/** Its public https address; never a page of this site. */
+	url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+	/** The iOS versions whose screens or steps this document describes, when it says so. */
+	iosVersions: z.array(iosVersionSchema).default([]),
+});
+
+/** One parsed `sources` entry. */
+export type SourceEntry = z.output<typeof sourceSchema>;
+
 /** Front matter of every page in the `docs` collection: the single source of truth for its fields. */
 export const docsSchema = z.strictObject({
 	/** The page title as a reader would say the problem, e.g. "iCloud storage is full". */
@@ -44,9 +64,7 @@ export const docsSchema = z.strictObject({
 	/** The date a person last reviewed the page against its sources (and a device, where one was at hand). */
 	lastReviewed: z.coerce.date(),
 	/** The iOS/iPadOS versions the steps are written for, e.g. ["18", "26"]; shown as "Written for". */
-	iosVersions: z
-		.array(z.string().regex(/^\d+(\.\d+)*$/, 'Use version numbers like "18" or "17.4"'))
-		.min(1),
+	iosVersions: z.array(iosVersionSchema).min(1),
 	/** Exact error messages or status texts this page resolves, quoted as the device shows them. */
 	errors: z.array(errorEntrySchema).default([]),
 	/** The devices the page applies to. */
@@ -55,6 +73,8 @@ export const docsSchema = z.strictObject({
 	nextFix: z.string().regex(SLUG_PATTERN, 'Use the slug of a fix, e.g. "wifi-network"').optional(),
 	/** Roughly how many minutes the fix takes, when the page is a fix. */
 	timeToFix: z.number().int().positive().optional(),
+	/** The public documents behind the page's claims, Apple's first; shown as its Sources list. */
+	sources: z.array(sourceSchema).default([]),
 });
 
 /** Parsed front matter of a docs page. */
