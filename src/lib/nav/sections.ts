@@ -4,6 +4,9 @@ import { SITE_PATHS } from '../site.ts';
 export const SECTIONS = [
 	{ id: 'start', label: 'Start here' },
 	{ id: 'fixes', label: 'Fixes' },
+	// Things a reader sets out to do (move to a new device, back up to a computer, restore), which
+	// are not fixes for a failing nightly backup and so stay out of the numbered fix order.
+	{ id: 'tasks', label: 'Related tasks' },
 	{ id: 'reference', label: 'Reference' },
 ] as const;
 
