@@ -33,7 +33,10 @@ export function serializeFacts(facts: ChecklistFacts): string {
 }
 
 /** The record with the page's current titles and step outline. */
-export function recordWithFacts(record: ProgressRecord, facts: ChecklistFacts): ProgressRecord {
+export function recordWithFacts(
+	record: ProgressRecord,
+	facts: Pick<ChecklistFacts, 'title' | 'pageTitle' | 'steps'>
+): ProgressRecord {
 	return {
 		...record,
 		pageTitle: facts.pageTitle,
