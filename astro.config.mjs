@@ -14,6 +14,7 @@ import { readerTextPlugin } from './src/integrations/reader-text-plugin.ts';
 import { withBuildTimings } from './src/integrations/build-timings.ts';
 import { cspHash } from './src/lib/build/csp-hash.ts';
 import { THEME_INIT_SCRIPT } from './src/components/layout/theme-init-script.ts';
+import { DEFAULT_SITE_URL } from './src/lib/site.ts';
 
 /** The finished dist/, walked once and each page read once for every check that follows Pagefind. */
 const builtSite = sharedBuiltSite();
@@ -30,7 +31,7 @@ const quietAstroDirectives = (level, log, handle) => {
 };
 
 /** The public origin the site is served from; canonical URLs and the sitemap are built from it. */
-const site = process.env.SITE_URL || 'https://backup-rescue.example';
+const site = process.env.SITE_URL || DEFAULT_SITE_URL;
 
 export default defineConfig({
 	site,

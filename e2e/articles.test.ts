@@ -1,7 +1,8 @@
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { STORAGE_FULL } from './site-paths';
 
-/** The fix articles, at the URLs readers bookmark; these slugs must never change. */
+/** The fix articles (section: fixes), at the URLs readers bookmark; these slugs must never change. */
 const FIX_SLUGS = [
 	'storage-full',
 	'free-up-storage',
@@ -22,9 +23,26 @@ const FIX_SLUGS = [
 	'device-storage',
 	'low-data-mode',
 	'backup-switch-unavailable',
-	'computer-backup',
-	'new-device-temporary-storage',
 ];
+
+/**
+ * Related tasks (section: tasks): things a reader sets out to do, not fixes. They keep their
+ * /fixes/ addresses, which readers' saved progress depends on.
+ */
+const TASK_SLUGS = ['computer-backup', 'new-device-temporary-storage'];
+
+/** The left rail's group of links with the given label. */
+function railSection(page: Page, label: string) {
+	return page
+		.getByRole('navigation', { name: 'Docs' })
+		.locator('details', { has: page.locator('summary', { hasText: label }) })
+		.getByRole('link');
+}
+
+/** The hrefs of some links, in order. */
+function hrefsOf(links: Locator) {
+	return links.evaluateAll((elements) => elements.map((link) => link.getAttribute('href')));
+}
 
 test.describe('the troubleshooting library', () => {
 	for (const slug of FIX_SLUGS) {
@@ -53,25 +71,60 @@ test.describe('the troubleshooting library', () => {
 			// "Still failing?" leads first to the same fix as the checklist's "Try next" (nextFix).
 			const nextFix = await page.locator('article.docs-article').getAttribute('data-next-fix');
 			if (nextFix) expect(href).toBe(nextFix);
+			// A reader whose backup still fails is never sent on into a task.
+			expect(TASK_SLUGS.map((task) => `/fixes/${task}/`)).not.toContain(href);
 		});
 	}
 
-	test('the left rail links every fix in the recommended order', async ({ page }) => {
+	for (const slug of TASK_SLUGS) {
+		test(`/fixes/${slug}/ is a task: checklist steps, no "Did this fix it?"`, async ({ page }) => {
+			const response = await page.goto(`/fixes/${slug}/`);
+			expect(response?.status()).toBe(200);
+			await expect(
+				page.getByRole('navigation', { name: 'Breadcrumb' }).getByText('Related tasks')
+			).toBeVisible();
+			const checklist = page.locator('section.checklist').first();
+			await checklist.scrollIntoViewIfNeeded();
+			await expect(checklist.locator('[data-checklist-body][data-hydrated]')).toBeAttached();
+			expect(await page.getByRole('checkbox').count()).toBeGreaterThan(1);
+			// Finishing a task fixes no failing backup, so nothing asks or records that it did.
+			await expect(page.getByText('Did this fix it?')).toHaveCount(0);
+		});
+	}
+
+	test('the left rail links every fix in the recommended order, and the tasks apart', async ({
+		page,
+	}) => {
 		await page.goto('/');
-		const fixes = page
-			.getByRole('navigation', { name: 'Docs' })
-			.locator('details', { has: page.locator('summary', { hasText: 'Fixes' }) })
-			.getByRole('link');
-		const hrefs = await fixes.evaluateAll((links) =>
-			links.map((link) => link.getAttribute('href'))
-		);
+		const hrefs = await hrefsOf(railSection(page, 'Fixes'));
 		expect([...hrefs].sort()).toEqual(FIX_SLUGS.map((slug) => `/fixes/${slug}/`).sort());
+		expect(await hrefsOf(railSection(page, 'Related tasks'))).toEqual(
+			expect.arrayContaining(TASK_SLUGS.map((slug) => `/fixes/${slug}/`))
+		);
 		// Cheapest and most likely first, the last resort last.
 		expect(hrefs[0]).toBe(STORAGE_FULL);
 		expect(hrefs.indexOf('/fixes/restore-device/')).toBeGreaterThan(
 			hrefs.indexOf('/fixes/restart-device/')
 		);
 		expect(hrefs.at(-1)).toBe('/fixes/contact-support/');
+	});
+
+	test("the start page's fix order holds only fixes; tasks have a list of their own", async ({
+		page,
+	}) => {
+		await page.goto('/');
+		const order = await hrefsOf(
+			page.getByRole('list', { name: 'Try the fixes in this order' }).getByRole('link')
+		);
+		const railFixes = await hrefsOf(railSection(page, 'Fixes'));
+		expect(order.length).toBeGreaterThan(10);
+		for (const href of order) expect(railFixes, `${href} is a fix`).toContain(href);
+		for (const task of TASK_SLUGS) expect(order).not.toContain(`/fixes/${task}/`);
+		const tasks = await hrefsOf(
+			page.getByRole('list', { name: 'Related tasks' }).getByRole('link')
+		);
+		expect(tasks).toEqual(expect.arrayContaining(TASK_SLUGS.map((slug) => `/fixes/${slug}/`)));
+		for (const href of tasks) expect(railFixes).not.toContain(href);
 	});
 
 	test('the error reference quotes each message and links its fix', async ({ page, request }) => {

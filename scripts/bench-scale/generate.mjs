@@ -67,6 +67,12 @@ export function syntheticArticle(index) {
 		`iosVersions: ['18', '26']`,
 		`devices: [${device.startsWith('iPad') ? 'iPad' : 'iPhone'}]`,
 		`timeToFix: ${random.int(3, 30)}`,
+		// Every page needs a Sources list backing its versions (the docs schema checks it).
+		'sources:',
+		'  - title: What is iCloud Backup?',
+		'    publisher: iCloud User Guide, Apple Support',
+		'    url: https://support.apple.com/en-om/guide/icloud/mm085db3a8d6/icloud',
+		"    iosVersions: ['18', '26']",
 		`${nextFix}---`,
 	].join('\n');
 

@@ -23,7 +23,8 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
  * line, on a missing or malformed id, a checklist id used twice on a page, or a step id used twice
  * in one checklist. It then passes each Step what it cannot know by itself (its checklist's id and
  * its position) and each Checklist the facts of its steps: id, text as a reader reads it, and a
- * hash of that text (so a reworded step, or a changed Settings path, is flagged). Sätteri nodes
+ * hash of that text (so a reworded step, or a changed Settings path, is flagged), and the page's
+ * title and section. Sätteri nodes
  * are read-only, so a checklist is replaced by a copy with those attributes added.
  */
 export function checklistsPlugin(options: ChecklistsPluginOptions = {}) {
@@ -75,7 +76,7 @@ export function checklistsPlugin(options: ChecklistsPluginOptions = {}) {
 			};
 			const children = node.children.map(mark);
 			if (stepIds.size === 0) fail(`Checklist "${checklistId}" has no <Step> in it.`, node);
-			const frontmatterTitle = pluginFrontmatter(context).title;
+			const { title: frontmatterTitle, section } = pluginFrontmatter(context);
 			facts.push({ id: checklistId, title: readTitle(node), steps });
 			return {
 				...node,
@@ -83,6 +84,7 @@ export function checklistsPlugin(options: ChecklistsPluginOptions = {}) {
 					...node.attributes,
 					attribute('steps', JSON.stringify(steps)),
 					attribute('pageTitle', typeof frontmatterTitle === 'string' ? frontmatterTitle : ''),
+					attribute('pageSection', typeof section === 'string' ? section : ''),
 				],
 				children,
 			} as JsxElement;

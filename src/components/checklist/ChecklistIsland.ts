@@ -196,7 +196,9 @@ export class ChecklistOutcome extends RecordView<OutcomeState> {
 		super.componentDidMount();
 	}
 
-	render({ checklist }: IslandProps, { record, next }: OutcomeState) {
+	render({ checklist, facts }: IslandProps, { record, next }: OutcomeState) {
+		// A task's checklist is done, not a fix: nothing to ask (see ChecklistFacts.asksIfFixed).
+		if (!facts.asksIfFixed) return null;
 		const questionId = `${checklist}-fixed`;
 		const outcome = record?.outcome;
 		return h(

@@ -15,6 +15,12 @@ export interface ChecklistFacts {
 	pageTitle: string;
 	/** The steps in order: id, text as read on the page, and a hash of that text. */
 	steps: StepFacts[];
+	/**
+	 * Whether the checklist asks "Did this fix it?". Fixes do; a task (backing up to a computer,
+	 * moving to a new device) doesn't, because finishing it fixes no failing backup, and a "solved"
+	 * answer there would tell the start page the backup problem was solved.
+	 */
+	asksIfFixed: boolean;
 }
 
 /** A checklist's facts as its page lists them (the page's path and title are the page's). */
@@ -27,7 +33,10 @@ export function serializeFacts(facts: ChecklistFacts): string {
 }
 
 /** The record with the page's current titles and step outline. */
-export function recordWithFacts(record: ProgressRecord, facts: ChecklistFacts): ProgressRecord {
+export function recordWithFacts(
+	record: ProgressRecord,
+	facts: Pick<ChecklistFacts, 'title' | 'pageTitle' | 'steps'>
+): ProgressRecord {
 	return {
 		...record,
 		pageTitle: facts.pageTitle,

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { SECTION_IDS } from '../nav/sections.ts';
 import { SLUG_PATTERN } from '../slugify.ts';
+import { sourceProblems } from './source-rules.ts';
 
 /** The devices an article can apply to. */
 const DEVICES = ['iPhone', 'iPad'] as const;
@@ -36,7 +37,10 @@ const iosVersionSchema = z
 
 /** One entry of an article's Sources list: a public document that supports what the page says. */
 const sourceSchema = z.strictObject({
-	/** The document's own title, e.g. "If you can't back up your iPhone with iCloud". */
+	/**
+	 * The document's own title, e.g. "If you can't back up your iPhone with iCloud"; where the copy
+	 * we read shows none, a plain description that doesn't pose as one ("An article on …").
+	 */
 	title: z.string().min(3),
 	/** Who published it, e.g. "Apple Support" or "Macworld"; Apple's own documents are listed first. */
 	publisher: z.string().min(2),
@@ -49,8 +53,8 @@ const sourceSchema = z.strictObject({
 /** One parsed `sources` entry. */
 export type SourceEntry = z.output<typeof sourceSchema>;
 
-/** Front matter of every page in the `docs` collection: the single source of truth for its fields. */
-export const docsSchema = z.strictObject({
+/** The fields, before the rules that compare one field with another. */
+const docsFields = z.strictObject({
 	/** The page title as a reader would say the problem, e.g. "iCloud storage is full". */
 	title: z.string().min(1),
 	/** One or two sentences shown as the lead paragraph and as the meta description. */
@@ -63,7 +67,10 @@ export const docsSchema = z.strictObject({
 	navLabel: z.string().min(1).optional(),
 	/** The date a person last reviewed the page against its sources (and a device, where one was at hand). */
 	lastReviewed: z.coerce.date(),
-	/** The iOS/iPadOS versions the steps are written for, e.g. ["18", "26"]; shown as "Written for". */
+	/**
+	 * The iOS/iPadOS versions the steps were checked against, e.g. ["18", "26"]; shown as "Written
+	 * for". Each one must be described by at least one of the page's sources.
+	 */
 	iosVersions: z.array(iosVersionSchema).min(1),
 	/** Exact error messages or status texts this page resolves, quoted as the device shows them. */
 	errors: z.array(errorEntrySchema).default([]),
@@ -73,9 +80,25 @@ export const docsSchema = z.strictObject({
 	nextFix: z.string().regex(SLUG_PATTERN, 'Use the slug of a fix, e.g. "wifi-network"').optional(),
 	/** Roughly how many minutes the fix takes, when the page is a fix. */
 	timeToFix: z.number().int().positive().optional(),
-	/** The public documents behind the page's claims, Apple's first; shown as its Sources list. */
-	sources: z.array(sourceSchema).default([]),
+	/**
+	 * The public documents behind the page's claims, Apple's own first; shown as its Sources list.
+	 * Every version in `iosVersions` must be one that at least one source describes.
+	 */
+	sources: z.array(sourceSchema).min(1, 'List at least one public source for what the page says.'),
 });
 
+/**
+ * Front matter of every page in the `docs` collection: the single source of truth for its fields.
+ * `siteUrl` is the site's own address, which no source may point at.
+ */
+export function docsSchemaFor(siteUrl: string) {
+	return docsFields.superRefine((data, context) => {
+		// Zod runs this even when fields failed; the rules need both lists to compare them.
+		if (!Array.isArray(data.sources) || !Array.isArray(data.iosVersions)) return;
+		for (const problem of sourceProblems(data, siteUrl))
+			context.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+	});
+}
+
 /** Parsed front matter of a docs page. */
-export type DocsData = z.output<typeof docsSchema>;
+export type DocsData = z.output<typeof docsFields>;

@@ -1,9 +1,15 @@
 import type { ErrorIndexItem, ErrorFix } from './error-index.ts';
 
+/** One message of a triage choice, and whether its wording is exact (quoted) or a paraphrase. */
+export interface TriageMessage {
+	text: string;
+	exact: boolean;
+}
+
 /** One triage choice on the start page: the messages a fix is the first answer to. */
 export interface TriageChoice {
 	fix: ErrorFix;
-	messages: string[];
+	messages: TriageMessage[];
 }
 
 /**
@@ -17,7 +23,7 @@ export function buildTriage(
 	const byFix = new Map<string, TriageChoice>();
 	for (const item of items) {
 		const choice = byFix.get(item.primary.id) ?? { fix: item.primary, messages: [] };
-		choice.messages.push(item.message);
+		choice.messages.push({ text: item.message, exact: item.exact });
 		byFix.set(item.primary.id, choice);
 	}
 	const rank = (id: string) => {

@@ -17,6 +17,14 @@ const article = (
 		iosVersions: ['18'],
 		devices: ['iPhone'],
 		errors: [],
+		sources: [
+			{
+				title: 'A support article',
+				publisher: 'Apple Support',
+				url: 'https://support.apple.com/en-us/HT203516',
+				iosVersions: ['18'],
+			},
+		],
 		...extra,
 	},
 });
@@ -38,10 +46,14 @@ describe('articleRouteData', () => {
 			navLabel: 'A',
 			isArticle: true,
 			review: { iosVersions: ['18'], devices: ['iPhone'], timeToFix: 5 },
-			toc: [{ slug: 'steps', text: 'Steps', children: [] }],
+			toc: [
+				{ slug: 'steps', text: 'Steps', children: [] },
+				{ slug: 'sources', text: 'Sources', children: [] },
+			],
 			prev: { label: 'Title of index', href: '/' },
 			next: { label: 'Title of fixes/b', href: '/fixes/b/' },
 			nextFix: { label: 'Title of fixes/b', href: '/fixes/b/' },
+			sources: [expect.objectContaining({ publisher: 'Apple Support' })],
 		});
 		expect(route.crumbs.map((crumb) => crumb.label)).toEqual(['Home', 'Fixes', 'A']);
 		expect(route.navigation.flatMap((section) => section.links).filter((l) => l.isCurrent)).toEqual(
@@ -53,6 +65,14 @@ describe('articleRouteData', () => {
 		const broken = article('fixes/c', 3, { nextFix: 'missing' });
 		expect(() => articleRouteData(broken, [...entries, broken], [])).toThrow(
 			/src\/content\/docs\/fixes\/c\.mdx: nextFix "missing"/
+		);
+	});
+
+	it('fails the build when nextFix names a task rather than a fix', () => {
+		const task = article('fixes/move', 1, { section: 'tasks' });
+		const broken = article('fixes/d', 4, { nextFix: 'move' });
+		expect(() => articleRouteData(broken, [...entries, task, broken], [])).toThrow(
+			/fixes\/d\.mdx: nextFix "move" is in the "tasks" section/
 		);
 	});
 });

@@ -1,9 +1,9 @@
-import type { DocsData, ErrorEntry } from '../content/docs-schema.ts';
+import type { DocsData, ErrorEntry, SourceEntry } from '../content/docs-schema.ts';
 import { buildBreadcrumbs, type Crumb } from './breadcrumbs.ts';
 import { buildNavigation, type NavSection, type NavSource } from './navigation.ts';
 import { findPrevNext, type PageLink } from './pagination.ts';
 import { pathForId } from '../routes.ts';
-import { buildToc, type Heading, type TocItem } from './toc.ts';
+import { buildToc, SOURCES_TOC_ITEM, type Heading, type TocItem } from './toc.ts';
 
 /** The review line under an article's lead (PageMeta.astro). */
 export type Review = Pick<DocsData, 'lastReviewed' | 'iosVersions' | 'devices' | 'timeToFix'>;
@@ -32,6 +32,8 @@ export interface RouteData {
 	next?: PageLink;
 	/** The fix to try next (front matter `nextFix`), offered when a checklist did not help. */
 	nextFix?: PageLink;
+	/** The documents behind the page (front matter `sources`), listed at its end; none on listings. */
+	sources: SourceEntry[];
 }
 
 /** A docs entry as the route has it: its id, its file (for errors) and its parsed front matter. */
@@ -62,10 +64,12 @@ export function articleRouteData(
 		},
 		isArticle: true,
 		navigation: buildNavigation(entries, path),
-		toc: buildToc(headings),
+		// The Sources list closes every article, so the outline ends with it.
+		toc: [...buildToc(headings), SOURCES_TOC_ITEM],
 		crumbs: buildBreadcrumbs({ title: data.navLabel ?? data.title, section: data.section, path }),
 		...findPrevNext(entries, entry.id),
 		nextFix: nextFixLink(entry, entries),
+		sources: data.sources,
 	};
 }
 
@@ -80,10 +84,15 @@ export function listingRouteData(
 		isArticle: false,
 		navigation: buildNavigation(entries, page.path),
 		toc: [],
+		sources: [],
 	};
 }
 
-/** The article `nextFix` names, as a link; a name that is not a fix fails the build. */
+/**
+ * The article `nextFix` names, as a link. It must be a fix: "Still failing?" and "Try next" lead a
+ * reader whose backup still fails on through the fixes, never into a task such as moving to a new
+ * device. Anything else fails the build, naming the file.
+ */
 function nextFixLink(entry: RouteEntry, entries: readonly RouteEntry[]): PageLink | undefined {
 	const slug = entry.data.nextFix;
 	if (!slug) return undefined;
@@ -91,6 +100,11 @@ function nextFixLink(entry: RouteEntry, entries: readonly RouteEntry[]): PageLin
 	if (!next) {
 		throw new Error(
 			`${entry.filePath ?? entry.id}: nextFix "${slug}" is not an article in src/content/docs/fixes/.`
+		);
+	}
+	if (next.data.section !== 'fixes') {
+		throw new Error(
+			`${entry.filePath ?? entry.id}: nextFix "${slug}" is in the "${next.data.section}" section, not a fix; name a page with section: fixes.`
 		);
 	}
 	return { label: next.data.title, href: pathForId(next.id) };

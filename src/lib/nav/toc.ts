@@ -25,3 +25,6 @@ export function buildToc(headings: readonly Heading[], maxDepth: 2 | 3 = 3): Toc
 	}
 	return items;
 }
+
+/** The outline entry of the Sources list the layout adds at the end of every article. */
+export const SOURCES_TOC_ITEM: TocItem = { slug: 'sources', text: 'Sources', children: [] };

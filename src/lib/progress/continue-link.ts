@@ -108,7 +108,6 @@ function readPart(part: string, index: ChecklistIndex, now: number): ProgressRec
 	if (!found) return null;
 	let record = recordWithFacts(emptyRecord({ page, checklist: checklistId }, 0), {
 		...found.checklist,
-		page,
 		pageTitle: found.page.title,
 	});
 	const seen = new Set<number>();
