@@ -26,8 +26,11 @@ const FIX_SLUGS = [
 	'new-device-temporary-storage',
 ];
 
+/** Related tasks: articles under /fixes/ that are not in the numbered fix order. */
+const TASK_SLUGS = ['restore-problems'];
+
 test.describe('the troubleshooting library', () => {
-	for (const slug of FIX_SLUGS) {
+	for (const slug of [...FIX_SLUGS, ...TASK_SLUGS]) {
 		test(`/fixes/${slug}/ has a heading, checklist steps and a "Still failing?" way on`, async ({
 			page,
 			request,
@@ -72,6 +75,35 @@ test.describe('the troubleshooting library', () => {
 			hrefs.indexOf('/fixes/restart-device/')
 		);
 		expect(hrefs.at(-1)).toBe('/fixes/contact-support/');
+	});
+
+	test('the left rail lists related tasks and the reference apart from the fixes', async ({
+		page,
+	}) => {
+		await page.goto('/');
+		const rail = page.getByRole('navigation', { name: 'Docs' });
+		const section = (label: string) =>
+			rail
+				.locator('details', { has: page.locator('summary', { hasText: label }) })
+				.getByRole('link');
+		const hrefs = (label: string) =>
+			section(label).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(await hrefs('Related tasks')).toEqual(TASK_SLUGS.map((slug) => `/fixes/${slug}/`));
+		expect(await hrefs('Reference')).toEqual(['/errors/', '/whats-in-a-backup/']);
+	});
+
+	test('what a backup holds: a checklist to trust it, and a way on', async ({ page, request }) => {
+		await page.goto('/whats-in-a-backup/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			"What an iCloud backup holds, and what it doesn't"
+		);
+		await expect(page.getByRole('table')).toBeVisible();
+		const checklist = page.getByRole('region', { name: 'Before you trust your backup' });
+		expect(await checklist.getByRole('checkbox').count()).toBeGreaterThan(5);
+		const onward = page.locator('h2#what-next ~ * a[href^="/"]').first();
+		const href = await onward.getAttribute('href');
+		expect(href).toBe(await page.locator('article.docs-article').getAttribute('data-next-fix'));
+		expect((await request.get(href ?? '/')).status()).toBe(200);
 	});
 
 	test('the error reference quotes each message and links its fix', async ({ page, request }) => {
