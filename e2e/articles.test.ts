@@ -29,7 +29,7 @@ const FIX_SLUGS = [
  * Related tasks (section: tasks): things a reader sets out to do, not fixes. They keep their
  * /fixes/ addresses, which readers' saved progress depends on.
  */
-const TASK_SLUGS = ['computer-backup', 'new-device-temporary-storage'];
+const TASK_SLUGS = ['computer-backup', 'new-device-temporary-storage', 'restore-problems'];
 
 /** The left rail's group of links with the given label. */
 function railSection(page: Page, label: string) {
@@ -125,6 +125,38 @@ test.describe('the troubleshooting library', () => {
 		);
 		expect(tasks).toEqual(expect.arrayContaining(TASK_SLUGS.map((slug) => `/fixes/${slug}/`)));
 		for (const href of tasks) expect(railFixes).not.toContain(href);
+	});
+
+	test('the left rail lists the reference apart from fixes and tasks', async ({ page }) => {
+		await page.goto('/');
+		expect(await hrefsOf(railSection(page, 'Related tasks'))).toEqual(
+			TASK_SLUGS.map((slug) => `/fixes/${slug}/`)
+		);
+		expect(await hrefsOf(railSection(page, 'Reference'))).toEqual([
+			'/errors/',
+			'/whats-in-a-backup/',
+		]);
+	});
+
+	test('what a backup holds: a checklist to trust it, no "Did this fix it?", and a way on', async ({
+		page,
+		request,
+	}) => {
+		await page.goto('/whats-in-a-backup/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			"What an iCloud backup holds, and what it doesn't"
+		);
+		await expect(page.getByRole('table')).toBeVisible();
+		const checklist = page.getByRole('region', { name: 'Before you trust your backup' });
+		expect(await checklist.getByRole('checkbox').count()).toBeGreaterThan(5);
+		await checklist.scrollIntoViewIfNeeded();
+		await expect(checklist.locator('[data-checklist-body][data-hydrated]')).toBeAttached();
+		// A check of a backup fixes nothing, so nothing asks or records that it did.
+		await expect(page.getByText('Did this fix it?')).toHaveCount(0);
+		const onward = page.locator('h2#what-next ~ * a[href^="/"]').first();
+		const href = await onward.getAttribute('href');
+		expect(href).toBe(await page.locator('article.docs-article').getAttribute('data-next-fix'));
+		expect((await request.get(href ?? '/')).status()).toBe(200);
 	});
 
 	test('the error reference quotes each message and links its fix', async ({ page, request }) => {
