@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageTitle, SEARCH_TITLE_MAX } from './page-title';
-import { SITE_NAME } from '../site';
+import { pageTitle, SEARCH_TITLE_MAX } from './page-title.ts';
+import { SITE_NAME } from '../site.ts';
 
 describe('pageTitle', () => {
 	it('adds the site name when the whole fits a search result', () => {
