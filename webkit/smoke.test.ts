@@ -275,7 +275,10 @@ describe('WebKit as Safari on an iPhone', { timeout: 100_000 }, () => {
 
 		const box = await checklist.$('input[type="checkbox"]').getElement();
 		await box.click();
-		await iphone.$(SAFARI_NOTICE).waitForExist({ timeoutMsg: 'no notice after the first tick' });
+		await iphone.waitUntil(() => box.isSelected(), { timeoutMsg: 'the step did not tick' });
+		// From the next page load with progress on.
+		await iphone.refresh();
+		await iphone.$(SAFARI_NOTICE).waitForExist({ timeoutMsg: 'no notice with progress' });
 		assert.match(await iphone.$(SAFARI_NOTICE).getText(), /Safari may clear/);
 
 		// Still there on the next visit until dismissed, then gone for good.

@@ -29,14 +29,6 @@ export async function setUpChecklists(): Promise<void> {
 	if (anyProgress) {
 		void readerNotes().then(({ showResumeNote }) => showResumeNote(checklists, store));
 	}
-	// Ticks worth keeping, now or from the first one on: the code that asks the browser to keep them
-	// (and tells Safari's readers how) loads only then (components/keep-progress/).
-	const keep = () =>
-		import('../keep-progress/keep-progress').then((m) =>
-			m.keepChecklistProgress(checklists, store)
-		);
-	if (anyProgress) void keep();
-	store.subscribe(() => void keep());
 	// Checklists whose island failed to download (a bad network): tried again the next time they
 	// come into view, not at once. Ticks are saved meanwhile; only the count and buttons wait.
 	const failed = new Set<Element>();

@@ -7,10 +7,12 @@ import { needsSafariNotice, showSafariNotice } from './safari-notice';
 let kept = false;
 
 /**
- * Once a reader has progress on this page: asks the browser to keep the site's storage, and on
- * Safari for iPhone and iPad shows how to keep the ticks past its seven-day rule, after `anchor`
- * (the first checklist with ticks, or the progress page's list). Once per page; loaded only when
- * there is progress, so most visits never download it.
+ * When a page opens with progress: asks the browser to keep the site's storage, and on Safari for
+ * iPhone and iPad shows how to keep the ticks past its seven-day rule, after `anchor` (the first
+ * checklist with ticks, or the progress page's list). Once per page. Loaded only by readers with
+ * progress (from the resume note's code and the progress page), so it adds nothing to a first
+ * visit; a reader's first ticks are covered from their next page load, which on a phone often
+ * comes as soon as they switch to Settings and back.
  */
 export function keepProgress(
 	records: readonly (ProgressRecord | null)[],

@@ -25,7 +25,8 @@ if (input) {
 	const hint = input.form?.querySelector<HTMLElement>('[data-search-hint]');
 	if (hint) {
 		hint.hidden = false;
-		if (/Mac|iPhone|iPad/.test(navigator.platform)) hint.textContent = '⌘K';
+		// MacIntel, iPhone, iPad, iPod.
+		if (/Mac|iP/.test(navigator.platform)) hint.textContent = '⌘K';
 	}
 
 	document.addEventListener('keydown', (event) => {
