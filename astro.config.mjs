@@ -9,6 +9,7 @@ import { repeatedIdsCheckIntegration } from './src/integrations/repeated-ids-che
 import { sharedBuiltSite } from './src/integrations/built-site.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker/index.ts';
+import { previewImagesIntegration } from './src/integrations/preview-images/index.ts';
 import { checklistsPlugin } from './src/integrations/checklists-plugin.ts';
 import { readerTextPlugin } from './src/integrations/reader-text-plugin.ts';
 import { withBuildTimings } from './src/integrations/build-timings.ts';
@@ -62,6 +63,8 @@ export default defineConfig({
 		headersIntegration(builtSite),
 		// Last: the offline copy precaches the finished site, search index included.
 		serviceWorkerIntegration(builtSite),
+		// Drawn beside rendering, so waited for last; PNGs are not in the offline copy anyway.
+		previewImagesIntegration(),
 	]),
 	security: {
 		// Astro hashes every script and style it emits into a per-page <meta> policy; nothing inline

@@ -24,7 +24,7 @@ test.describe('in this article', () => {
 	test('folds into a disclosure at the top of the article on narrow screens', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 800 });
 		await page.goto(STORAGE_FULL);
-		const disclosure = page.getByRole('navigation', { name: 'In this article' });
+		const disclosure = page.getByRole('navigation', { name: 'Sections of this article' });
 		await expect(disclosure).toHaveCount(1);
 		const summary = disclosure.getByText('In this article');
 		const firstLink = disclosure.getByRole('link').first();

@@ -12,8 +12,16 @@ export const PHONE = { width: 390, height: 844 };
 /** Where the site's layout switches from one column to rails (56em in the layout CSS). */
 export const PHONE_LAYOUT_MAX_WIDTH = 640;
 
-/** Open a session. WebKitWebDriver speaks WebDriver classic only (no BiDi), so wdio is told so. */
-export async function openWebKit(): Promise<WebKit> {
+/**
+ * Open a session. WebKitWebDriver speaks WebDriver classic only (no BiDi), so wdio is told so.
+ * `userAgent` makes MiniBrowser say it is another browser (its `--user-agent` setting), e.g.
+ * Safari on an iPhone for what the site tells only Safari's readers.
+ */
+export async function openWebKit(options: { userAgent?: string } = {}): Promise<WebKit> {
+	const args = [
+		'--automation',
+		...(options.userAgent ? [`--user-agent=${options.userAgent}`] : []),
+	];
 	return remote({
 		hostname: '127.0.0.1',
 		port: Number(required('WEBKIT_DRIVER_PORT')),
@@ -25,7 +33,7 @@ export async function openWebKit(): Promise<WebKit> {
 		capabilities: {
 			browserName: 'MiniBrowser',
 			'wdio:enforceWebDriverClassic': true,
-			'webkitgtk:browserOptions': { binary: required('WEBKIT_BROWSER'), args: ['--automation'] },
+			'webkitgtk:browserOptions': { binary: required('WEBKIT_BROWSER'), args },
 		} as WebdriverIO.Capabilities,
 	});
 }

@@ -242,3 +242,63 @@ describe('WebKit smoke', { timeout: 100_000 }, () => {
 		assert.deepEqual(await takeProblems(browser), []);
 	});
 });
+
+/** What Safari on an iPhone says it is; MiniBrowser says it is a Linux browser otherwise. */
+const IPHONE_SAFARI_UA =
+	'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+/** The note that Safari may clear the progress (components/keep-progress/safari-notice.ts). */
+const SAFARI_NOTICE = 'aside[aria-label="Keep your progress"]';
+
+describe('WebKit as Safari on an iPhone', { timeout: 100_000 }, () => {
+	let iphone: WebKit;
+
+	before(async () => {
+		iphone = await openWebKit({ userAgent: IPHONE_SAFARI_UA });
+		await iphone.setTimeout({ implicit: 0, pageLoad: 20_000, script: 15_000 });
+		await iphone.setWindowSize(PHONE.width, PHONE.height);
+	});
+
+	after(async () => {
+		await iphone?.deleteSession();
+	});
+
+	it('tells a reader with ticks how to keep them, until dismissed for good', async () => {
+		await visit(iphone, ARTICLE);
+		await clearStorage(iphone);
+		await iphone.refresh();
+		assert.equal(await iphone.execute(() => navigator.userAgent), IPHONE_SAFARI_UA);
+		// Nothing ticked, nothing to keep: no notice.
+		const checklist = await iphone.$('section.checklist').getElement();
+		await iphone.execute((element) => element.scrollIntoView(), checklist);
+		await iphone.$('section.checklist [data-checklist-body][data-hydrated]').waitForExist();
+		assert.equal((await iphone.$$(SAFARI_NOTICE).getElements()).length, 0, 'no notice yet');
+
+		const box = await checklist.$('input[type="checkbox"]').getElement();
+		await box.click();
+		await iphone.waitUntil(() => box.isSelected(), { timeoutMsg: 'the step did not tick' });
+		// From the next page load with progress on.
+		await iphone.refresh();
+		await iphone.$(SAFARI_NOTICE).waitForExist({ timeoutMsg: 'no notice with progress' });
+		assert.match(await iphone.$(SAFARI_NOTICE).getText(), /Safari may clear/);
+
+		// Still there on the next visit until dismissed, then gone for good.
+		await iphone.refresh();
+		await iphone.$(SAFARI_NOTICE).waitForExist({ timeoutMsg: 'the notice did not come back' });
+		const dismiss = await iphone.$(`${SAFARI_NOTICE} button`).getElement();
+		await iphone.execute((element) => element.scrollIntoView({ block: 'center' }), dismiss);
+		await dismiss.click();
+		await iphone.waitUntil(
+			async () => (await iphone.$$(SAFARI_NOTICE).getElements()).length === 0,
+			{
+				timeoutMsg: 'the notice stayed after Don’t show again',
+			}
+		);
+		await iphone.refresh();
+		await iphone.$('section.checklist [data-checklist-body][data-hydrated]').waitForExist();
+		await iphone.$('section.checklist input[type="checkbox"]:checked').waitForExist({
+			timeoutMsg: 'the tick was lost',
+		});
+		assert.equal((await iphone.$$(SAFARI_NOTICE).getElements()).length, 0, 'stays dismissed');
+		assert.deepEqual(await takeProblems(iphone), []);
+	});
+});

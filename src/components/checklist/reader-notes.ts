@@ -1,6 +1,13 @@
 import { isDone } from '../../lib/progress/record';
 import type { ProgressStore } from '../../lib/progress/store';
+import { keepChecklistProgress, keepProgress } from '../keep-progress/keep-progress';
 import { stepBox, type PageChecklist } from './step-marks';
+
+/**
+ * For /progress/, which loads it from here: its own dynamic import would make keep-progress a
+ * chunk of its own, and loading that from this one would add a file to every checklist's code.
+ */
+export { keepProgress };
 
 /*
  * The notes a returning reader sees: where to carry on, and which ticked steps were reworded
@@ -13,6 +20,9 @@ import { stepBox, type PageChecklist } from './step-marks';
  * to Settings and back, and Safari often reloads the page when they return.
  */
 export function showResumeNote(checklists: PageChecklist[], store: ProgressStore): void {
+	// Progress worth keeping: ask the browser to keep it, and tell Safari's readers how. Part of
+	// these notes, which only readers with progress download, so no first visit pays for it.
+	keepChecklistProgress(checklists, store);
 	let done = 0;
 	let total = 0;
 	let answered = false;

@@ -40,6 +40,11 @@ export function runProgressPage(): void {
 		for (const button of document.querySelectorAll<HTMLButtonElement>('[data-needs-progress]')) {
 			button.disabled = records.length === 0;
 		}
+		// Progress worth keeping: ask the browser to keep it, and tell Safari's readers how.
+		if (records.length > 0)
+			void import('../checklist/reader-notes').then((notes) =>
+				notes.keepProgress(records, () => empty)
+			);
 	};
 
 	on('[data-copy-summary]', async () => {

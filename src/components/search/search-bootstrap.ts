@@ -20,8 +20,14 @@ if (input) {
 	input.addEventListener('focus', load);
 	if (document.activeElement === input) load();
 
-	const hint = input.form?.querySelector('[data-search-hint]');
-	if (hint && /Mac|iPhone|iPad/.test(navigator.platform)) hint.textContent = '⌘K';
+	// Hidden until now: without this script there is no shortcut, and Apple's keyboards say ⌘, not
+	// Ctrl (touch-only devices hide it in CSS).
+	const hint = input.form?.querySelector<HTMLElement>('[data-search-hint]');
+	if (hint) {
+		hint.hidden = false;
+		// MacIntel, iPhone, iPad, iPod.
+		if (/Mac|iP/.test(navigator.platform)) hint.textContent = '⌘K';
+	}
 
 	document.addEventListener('keydown', (event) => {
 		const typing = (event.target as HTMLElement | null)?.closest(

@@ -65,6 +65,8 @@ const docsFields = z.strictObject({
 	order: z.number().int().nonnegative(),
 	/** A shorter label for the left rail, when the title is too long for it. */
 	navLabel: z.string().min(1).optional(),
+	/** A shorter title for search results (the <title>), when the title is over 70 characters. */
+	searchTitle: z.string().min(1).max(70).optional(),
 	/** The date a person last reviewed the page against its sources (and a device, where one was at hand). */
 	lastReviewed: z.coerce.date(),
 	/**

@@ -19,6 +19,8 @@ export interface RouteData {
 	description: string;
 	/** A shorter label for the left rail and search results (front matter `navLabel`). */
 	navLabel?: string;
+	/** A shorter title for web search results, the <title> (front matter `searchTitle`). */
+	searchTitle?: string;
 	/** The messages this page fixes (front matter `errors`). */
 	errors: ErrorEntry[];
 	/** The review line; only articles have one. */
@@ -55,6 +57,7 @@ export function articleRouteData(
 		title: data.title,
 		description: data.description,
 		navLabel: data.navLabel,
+		searchTitle: data.searchTitle,
 		errors: data.errors,
 		review: {
 			lastReviewed: data.lastReviewed,

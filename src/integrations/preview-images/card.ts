@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import type satori from 'satori';
+import type { Font } from 'satori';
+import { PREVIEW_IMAGE_SIZE } from '../../lib/seo/preview-image.ts';
+
+/** Inter from @fontsource (a file in node_modules, never a CDN); satori reads WOFF, not WOFF2. */
+const FONT_DIR = new URL('../../../node_modules/@fontsource/inter/files/', import.meta.url);
+
+/** The fonts a card is set in: Inter bold for the title, regular for the rest. */
+export function cardFonts(): Font[] {
+	const font = (weight: 400 | 700): Font => ({
+		name: 'Inter',
+		weight,
+		style: 'normal',
+		data: readFileSync(new URL(`inter-latin-${weight}-normal.woff`, FONT_DIR)),
+	});
+	return [font(400), font(700)];
+}
+
+/** The logo (public/favicon.svg) as an image source satori can draw. */
+export function logoSource(): string {
+	const svg = readFileSync(new URL('../../../public/favicon.svg', import.meta.url));
+	return `data:image/svg+xml;base64,${svg.toString('base64')}`;
+}
+
+/** The colours of the site's light theme (styles/tokens.css). */
+const COLORS = {
+	headerBg: '#1f2a37',
+	headerText: '#f3f4f6',
+	bg: '#ffffff',
+	text: '#1b1f24',
+	muted: '#4f5661',
+	accent: '#0b62c4',
+	accentBg: '#e8f1fc',
+	border: '#d9dde3',
+};
+
+/** An element tree as satori takes it. */
+type CardNode = Parameters<typeof satori>[0];
+
+/** One element of satori's tree, written as objects: the build has no JSX runtime for this. */
+function h(type: string, style: Record<string, unknown>, children?: unknown, props = {}): CardNode {
+	return { type, key: null, props: { style, children, ...props } } as CardNode;
+}
+
+/**
+ * A page's preview card in the site's look: the top bar with the logo and name, then the section
+ * as a label and the page's heading, large, on the page's white, and the site's address below.
+ */
+export function previewCard(
+	page: { title: string; section: string },
+	site: { name: string; host: string; logo: string }
+): CardNode {
+	const { width, height } = PREVIEW_IMAGE_SIZE;
+	return h(
+		'div',
+		{
+			width,
+			height,
+			display: 'flex',
+			flexDirection: 'column',
+			background: COLORS.bg,
+			fontFamily: 'Inter',
+			color: COLORS.text,
+		},
+		[
+			h(
+				'div',
+				{
+					display: 'flex',
+					alignItems: 'center',
+					height: 120,
+					padding: '0 72px',
+					background: COLORS.headerBg,
+					color: COLORS.headerText,
+					fontSize: 40,
+					fontWeight: 700,
+				},
+				[
+					h('img', { width: 64, height: 64, marginRight: 24 }, undefined, {
+						src: site.logo,
+						width: 64,
+						height: 64,
+					}),
+					site.name,
+				]
+			),
+			h(
+				'div',
+				{
+					display: 'flex',
+					flexDirection: 'column',
+					flexGrow: 1,
+					justifyContent: 'center',
+					padding: '0 72px',
+				},
+				[
+					h(
+						'div',
+						{
+							display: 'flex',
+							alignSelf: 'flex-start',
+							padding: '6px 18px',
+							marginBottom: 28,
+							borderRadius: 8,
+							background: COLORS.accentBg,
+							color: COLORS.accent,
+							fontSize: 30,
+							fontWeight: 700,
+						},
+						page.section
+					),
+					h(
+						'div',
+						{ display: 'block', fontSize: 60, fontWeight: 700, lineHeight: 1.15, lineClamp: 3 },
+						page.title
+					),
+				]
+			),
+			h(
+				'div',
+				{
+					display: 'flex',
+					height: 84,
+					alignItems: 'center',
+					padding: '0 72px',
+					borderTop: `2px solid ${COLORS.border}`,
+					color: COLORS.muted,
+					fontSize: 28,
+				},
+				site.host
+			),
+		]
+	);
+}
