@@ -17,6 +17,8 @@ const article = (
 		iosVersions: ['18'],
 		devices: ['iPhone'],
 		errors: [],
+		symptoms: [],
+		sources: [],
 		...extra,
 	},
 });

@@ -21,6 +21,8 @@ export interface RouteData {
 	navLabel?: string;
 	/** The messages this page fixes (front matter `errors`). */
 	errors: ErrorEntry[];
+	/** How readers describe the problem in their own words (front matter `symptoms`). */
+	symptoms: string[];
 	/** The review line; only articles have one. */
 	review?: Review;
 	/** False on pages that only list other pages: no review line, and left out of search. */
@@ -54,6 +56,7 @@ export function articleRouteData(
 		description: data.description,
 		navLabel: data.navLabel,
 		errors: data.errors,
+		symptoms: data.symptoms,
 		review: {
 			lastReviewed: data.lastReviewed,
 			iosVersions: data.iosVersions,
@@ -77,6 +80,7 @@ export function listingRouteData(
 	return {
 		...page,
 		errors: [],
+		symptoms: [],
 		isArticle: false,
 		navigation: buildNavigation(entries, page.path),
 		toc: [],
