@@ -242,16 +242,19 @@ function combine(
 	};
 }
 
-/** Scores closer than this share of the best leave the first result in doubt. */
-const CLOSE_SHARE = 0.8;
-
 /** Below this the best result matched too little of the query to be sure of it. */
-const WEAK_SCORE = 0.9;
+const WEAK_SCORE = 1;
+
+/** Scores closer than this share of the best leave the first result in doubt… */
+const CLOSE_SHARE = 0.85;
+
+/** …unless the best is this clear on its own. */
+const CLEAR_SCORE = 1.6;
 
 function isClose(ordered: readonly { score: number }[]): boolean {
 	const [first, second] = ordered;
-	if (!first) return true;
-	return first.score < WEAK_SCORE && (second?.score ?? 0) >= CLOSE_SHARE * first.score;
+	if (!first || first.score < WEAK_SCORE) return true;
+	return first.score < CLEAR_SCORE && (second?.score ?? 0) >= CLOSE_SHARE * first.score;
 }
 
 function toHit(
