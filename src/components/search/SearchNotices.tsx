@@ -34,6 +34,12 @@ export default function SearchNotices({ outcome }: Props) {
 					<a href={searchPageHref(plan.searched, { literal: true })}>{plan.searched}</a>
 				</p>
 			)}
+			{outcome.lowConfidence && hits.length > 0 && (
+				<p class="search-notice search-unsure">
+					Not sure which problem this is, so here are the closest matches. If your iPhone or iPad
+					shows a message, <a href="#search-triage">pick the message you see</a>.
+				</p>
+			)}
 			{hits.length === 0 && (
 				<div class="search-notice search-empty">
 					<p>

@@ -58,7 +58,9 @@ async function searchInto(
 ) {
 	const status = main.querySelector<HTMLElement>('[data-search-status]');
 	const container = main.querySelector<HTMLElement>('[data-search-results]');
+	const triage = main.querySelector<HTMLElement>('[data-search-triage]');
 	if (!status || !container) return;
+	if (triage) triage.hidden = true;
 	let shown = false;
 	const announceShown = () => {
 		if (shown) return;
@@ -107,8 +109,12 @@ async function searchInto(
 		status.textContent =
 			count === 0
 				? `No results for “${shown}”`
-				: `${count} ${count === 1 ? 'result' : 'results'} for “${shown}”`;
+				: outcome.lowConfidence
+					? `Closest matches for “${shown}”`
+					: `${count} ${count === 1 ? 'result' : 'results'} for “${shown}”`;
 		render(h(SearchResults, { outcome }), container);
+		// Not sure which problem this is: the message triage beside the closest matches.
+		if (triage) triage.hidden = !outcome.lowConfidence;
 	} catch (error) {
 		status.textContent = error instanceof Error ? error.message : 'Search failed to load.';
 	}

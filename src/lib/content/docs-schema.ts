@@ -59,6 +59,8 @@ const docsFields = z.strictObject({
 	title: z.string().min(1),
 	/** One or two sentences shown as the lead paragraph and as the meta description. */
 	description: z.string().min(20).max(200),
+	/** How readers describe the problem in their own words ("icloud full cant backup", "work phone won't let me back up"); search weighs them, and the page lists them as "You may have searched for". */
+	symptoms: z.array(z.string().min(3).max(120)).default([]),
 	/** Which left-rail section the page belongs to. */
 	section: z.enum(SECTION_IDS),
 	/** Position within its section; lower comes first. Ties are broken by title. */

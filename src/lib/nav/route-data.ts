@@ -23,6 +23,8 @@ export interface RouteData {
 	searchTitle?: string;
 	/** The messages this page fixes (front matter `errors`). */
 	errors: ErrorEntry[];
+	/** How readers describe the problem in their own words (front matter `symptoms`). */
+	symptoms: string[];
 	/** The review line; only articles have one. */
 	review?: Review;
 	/** False on pages that only list other pages: no review line, and left out of search. */
@@ -59,6 +61,7 @@ export function articleRouteData(
 		navLabel: data.navLabel,
 		searchTitle: data.searchTitle,
 		errors: data.errors,
+		symptoms: data.symptoms,
 		review: {
 			lastReviewed: data.lastReviewed,
 			iosVersions: data.iosVersions,
@@ -84,6 +87,7 @@ export function listingRouteData(
 	return {
 		...page,
 		errors: [],
+		symptoms: [],
 		isArticle: false,
 		navigation: buildNavigation(entries, page.path),
 		toc: [],

@@ -77,4 +77,24 @@ describe('matchError', () => {
 		// A long message is a paste, whatever else the reader wrote.
 		expect(matchError('wifi: The last backup could not be completed.', known)?.strong).toBe(true);
 	});
+
+	it('finds a message nearly whole inside longer text, typos and a slipped word included', () => {
+		const match = matchError(
+			'hi, every time it says the last backup couldnt be completd, tried twice already',
+			known
+		);
+		expect(match).toMatchObject({ url: '/fixes/wifi-network/', whole: true, strong: true });
+		// The longest message found wins over a shorter one inside it.
+		expect(
+			matchError('This iPhone hasn’t been backed up in 3 weeks. Backing Up…', known)?.url
+		).toBe('/fixes/automatic-backup-conditions/');
+	});
+
+	it('says when the message is inside quotes, as a pasted alert has it', () => {
+		expect(matchError('my phone shows “iPhone Backup Failed” – every day', known)).toMatchObject({
+			message: 'iPhone Backup Failed',
+			quoted: true,
+		});
+		expect(matchError('my phone shows iPhone Backup Failed every day', known)?.quoted).toBe(false);
+	});
 });

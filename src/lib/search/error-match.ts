@@ -1,5 +1,5 @@
 import { allowedEdits, editDistance } from './edit-distance.ts';
-import { normaliseMessage } from './normalise.ts';
+import { foldText, normaliseMessage } from './normalise.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 /** A known message and the article to open first for it. */
@@ -18,6 +18,10 @@ export interface ErrorMatch extends KnownError {
 	score: number;
 	/** Strong enough to put the article first and say "Matched message". */
 	strong: boolean;
+	/** The message is in the query in order, whole or nearly (a typo, a missing or extra word). */
+	whole: boolean;
+	/** The message is inside quotes the reader typed or pasted (“iPhone Backup Failed” – …). */
+	quoted: boolean;
 }
 
 /** Words that name no topic of their own in a query beside a message (they are on every page). */
@@ -41,19 +45,27 @@ export function matchError(
 	if (queryTokens.length === 0) return undefined;
 	let messages = normalised.get(known);
 	if (!messages) normalised.set(known, (messages = known.map((e) => normaliseMessage(e.message))));
+	const quotes = quotedSpans(query).map(normaliseMessage);
 	let best: ErrorMatch | undefined;
 	known.forEach((error, index) => {
-		const match = scoreMessage(queryTokens, messages[index] ?? [], generic);
-		if (match && (!best || match.score > best.score)) best = { ...error, ...match };
+		const message = messages[index] ?? [];
+		const match = scoreMessage(queryTokens, message, generic);
+		if (match && (!best || match.score > best.score)) {
+			const quoted = quotes.some((span) => alignedShare(span, message) >= NEARLY_WHOLE);
+			best = { ...error, ...match, quoted };
+		}
 	});
 	return best;
 }
+
+/** Share of a message found in order that counts as the message, typos and a slip included. */
+const NEARLY_WHOLE = 0.85;
 
 function scoreMessage(
 	query: string[],
 	message: string[],
 	generic: GenericWords
-): { score: number; strong: boolean } | undefined {
+): { score: number; strong: boolean; whole: boolean } | undefined {
 	if (message.length === 0) return undefined;
 	const share = message.length / Math.max(query.length, message.length);
 	// A short message ("Backing Up…", "iPhone Backup Failed") is often the notice a problem ended
@@ -64,9 +76,19 @@ function scoreMessage(
 		// Whole message present: a long message is a paste even inside more text; a short one
 		// must be most of the query before we are sure of it.
 		const strong = sure && (message.length >= 4 || share >= 0.5);
-		return { score: 0.5 + share / 2 + message.length / 1000, strong };
+		return { score: 0.5 + share / 2 + message.length / 1000, strong, whole: true };
 	}
 	if (message.length < 3) return undefined;
+	// Nearly whole, in order, inside longer text ("…couldnt be completd because…"): the longer
+	// the message, the more it says, so the longest found wins as a whole one does.
+	const aligned = alignedShare(query, message);
+	if (aligned >= NEARLY_WHOLE) {
+		return {
+			score: 0.45 + (share * aligned) / 2 + message.length / 1000,
+			strong: sure,
+			whole: true,
+		};
+	}
 	const found = message.filter((word) => query.some((typed) => similarWord(typed, word))).length;
 	const coverage = found / message.length;
 	const explained = found / query.length;
@@ -74,7 +96,34 @@ function scoreMessage(
 	return {
 		score: (coverage * explained) / 2,
 		strong: sure && coverage >= 0.85 && explained >= 0.7,
+		whole: false,
 	};
+}
+
+/**
+ * The largest share of the message's words found in order in the text, each allowing a typo, with
+ * at most one other word between two of them; a message word may be missing.
+ */
+function alignedShare(text: readonly string[], message: readonly string[]): number {
+	let best = 0;
+	for (let start = 0; start < text.length; start++) {
+		let at = start;
+		let found = 0;
+		for (const word of message) {
+			const next = [at, at + 1].find((k) => k < text.length && similarWord(text[k] ?? '', word));
+			if (next === undefined) continue;
+			found += 1;
+			at = next + 1;
+		}
+		best = Math.max(best, found / message.length);
+		if (best === 1) break;
+	}
+	return best;
+}
+
+/** The parts of a query inside double quotes (straight or curly), as a pasted alert has them. */
+function quotedSpans(query: string): string[] {
+	return [...foldText(query).matchAll(/"([^"]{3,})"/g)].map((match) => match[1] ?? '');
 }
 
 /** Whether a query word that is not a stopword, not generic and not in the message is present. */

@@ -112,8 +112,8 @@ describe('startSearch', () => {
 			{ limit: 20 }
 		).outcome(20);
 		expect(fake.searches).toEqual(['stuck restart', 'stuck', 'restart']);
-		// backup-stuck has both words' evidence; restart-device only one.
-		expect(slugs(outcome.hits)).toEqual(['backup-stuck', 'restart-device']);
+		// Each page found by one word alone is still a result.
+		expect(slugs(outcome.hits).sort()).toEqual(['backup-stuck', 'restart-device']);
 	});
 
 	it('answers a pasted message from the message map before Pagefind does, and keeps it first', async () => {
@@ -171,7 +171,7 @@ describe('startSearch', () => {
 			{ pagefind: fake.pagefind, data },
 			{ limit: 20 }
 		).outcome(20);
-		expect(slugs(outcome.hits)).toEqual(['backup-stuck', 'storage-full']);
+		expect(slugs(outcome.hits).slice(0, 2)).toEqual(['backup-stuck', 'storage-full']);
 	});
 
 	it('opens the best section with the searched words to highlight', async () => {
@@ -190,12 +190,23 @@ describe('startSearch', () => {
 	it('offers the closest titles when nothing matches', async () => {
 		const fake = fakePagefind({});
 		const outcome = await startSearch(
-			'stroage ful icloud',
+			'stroage ful',
 			{ pagefind: fake.pagefind, data },
 			{ limit: 20, literal: true }
 		).outcome(20);
 		expect(outcome.hits).toEqual([]);
 		expect(outcome.suggestions.map((p) => p.url)).toContain('/fixes/storage-full/');
+	});
+
+	it('shows the pages of a known topic word even when Pagefind finds nothing', async () => {
+		const fake = fakePagefind({});
+		const outcome = await startSearch(
+			'stroage ful icloud',
+			{ pagefind: fake.pagefind, data },
+			{ limit: 20, literal: true }
+		).outcome(20);
+		expect(slugs(outcome.hits)).toContain('storage-full');
+		expect(outcome.hits[0]?.summary).toBe('About icloud storage is full.');
 	});
 
 	it('asks Pagefind nothing for an empty query', async () => {

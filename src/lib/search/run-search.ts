@@ -1,12 +1,19 @@
 import { closestTitles } from './closest.ts';
 import { matchError, type KnownError } from './error-match.ts';
 import { capHighlightWords } from './limits.ts';
-import { tokenize } from './normalise.ts';
 import type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-api.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
-import { labelCoverage, mergeRuns, slugFromUrl, titleSimilarity, type SearchRun } from './rank.ts';
+import { labelCoverage, mergeRuns, slugFromUrl, type SearchRun } from './rank.ts';
 import type { SearchData, SearchPage } from './search-data.ts';
-import { contentWords } from './stopwords.ts';
+import { readIntent, type Intent } from './intent.ts';
+import { pagefindTerms } from './pagefind-terms.ts';
+import {
+	buildTopicIndex,
+	rankTopics,
+	stemAll,
+	type TopicIndex,
+	type TopicScore,
+} from './topic-match.ts';
 import { highlightedUrl } from './urls.ts';
 
 /** Words searched one by one at most, when they are searched one by one. */
@@ -24,11 +31,14 @@ const ENOUGH_FOR_ALL_TERMS = 3;
 const LABEL_WEIGHT = 0.05;
 
 /**
- * Titles are written the way readers describe the problem, so a query that restates one ("my
- * iphone won't back up to icloud") goes straight to that page. Only near-restatements count: a
- * title sharing a few words with the query is ordinary evidence that Pagefind already weighs.
+ * How much Pagefind's evidence (the whole text of a page, scaled to its best result) counts
+ * beside the topic score (lib/search/topic-match, about 0–2): the topic fields name each page's
+ * problem, the body only mentions things on the way.
  */
-const TITLE_RESTATEMENT_THRESHOLD = 0.8;
+const PAGEFIND_WEIGHT = 0.45;
+
+/** What Pagefind's evidence for an overview page (SearchPage.overview) counts, as a share. */
+const OVERVIEW_EVIDENCE = 0.25;
 
 /** One result as the dropdown and the results page show it. */
 export interface SearchHit {
@@ -53,6 +63,11 @@ export interface SearchOutcome {
 	hits: SearchHit[];
 	/** Closest titles, offered when nothing matched. */
 	suggestions: SearchPage[];
+	/**
+	 * No known message and no clear winner: the page says so and offers the message triage
+	 * ("Which message do you see?") beside the best candidates.
+	 */
+	lowConfidence: boolean;
 }
 
 /** What a search runs on: Pagefind (or a stand-in) and the build's search data. */
@@ -74,10 +89,11 @@ export interface RankedSearch {
 }
 
 /**
- * Start a reader's search: plan it (known message, synonyms, typos), search Pagefind once for all
- * terms (and each term alone when that finds too little), put a restated title or a clearly
- * matched message's article first, and load each result's data (one Pagefind fragment each) only
- * when an outcome asks for it, so a page can show its first few results before the rest.
+ * Start a reader's search: plan it (known message, synonyms, typos), rank every page's topic fields
+ * (lib/search/topic-match) and search Pagefind once for the query's telling words (and each alone
+ * when that finds too little), combine both, put a clearly matched message's article first unless
+ * the rest of the query names another problem, and load each result's data (one Pagefind fragment
+ * each) only when an outcome asks for it, so a page can show its first few results before the rest.
  */
 export function startSearch(
 	query: string,
@@ -87,9 +103,15 @@ export function startSearch(
 	const { data } = sources;
 	const plan = planQuery(query, data, { literal: options.literal });
 	if (plan.terms.length === 0 && !plan.error) {
-		return { plan, outcome: () => Promise.resolve({ plan, hits: [], suggestions: [] }) };
+		return {
+			plan,
+			outcome: () => Promise.resolve({ plan, hits: [], suggestions: [], lowConfidence: true }),
+		};
 	}
-	const terms = plan.terms.slice(0, MAX_TERMS);
+	const index = topicIndexOf(data);
+	const topics = rankTopics(stemAll(plan.terms), index);
+	const intent = readIntent(plan, topics, index);
+	const terms = pagefindTerms(plan.terms, data).slice(0, MAX_TERMS);
 	const ranking = rank(terms, sources.pagefind, data.pages.length, options.limit);
 	// Read by `outcome`, which reports a failure; a search superseded before that asks nothing.
 	ranking.catch(() => undefined);
@@ -101,22 +123,32 @@ export function startSearch(
 	};
 	return {
 		plan,
-		instant: plan.error?.strong ? instantOutcome(plan, data) : undefined,
+		instant: intent.first && intent.instant ? instantOutcome(plan, intent, data) : undefined,
 		async outcome(limit: number): Promise<SearchOutcome> {
 			const ranked = await ranking;
+			const top = ranked[0]?.score ?? 0;
+			// One more than shown: the topic score may lift it over the last.
 			const loaded = await Promise.all(
-				// One more than shown: the label nudge may lift it over the last.
-				ranked.slice(0, limit + 1).map(async ({ result, score }) => {
-					const page = await load(result);
-					return { page, score: score + LABEL_WEIGHT * labelCoverage(terms, page.meta.label) };
-				})
+				ranked.slice(0, limit + 1).map(async ({ result, score }) => ({
+					page: await load(result),
+					evidence: top > 0 ? score / top : 0,
+				}))
 			);
-			const hits = loaded
-				.sort((a, b) => b.score - a.score)
-				.map(({ page }) => toHit(page, plan, data.errors));
-			return finishOutcome(plan, hits, data.pages, limit);
+			return combine(plan, intent, topics, loaded, data, terms, limit);
 		},
 	};
+}
+
+/** Each search data's topic index, built on its first search. */
+const topicIndexes = new WeakMap<SearchData, TopicIndex>();
+
+function topicIndexOf(data: SearchData): TopicIndex {
+	let index = topicIndexes.get(data);
+	if (!index) {
+		index = buildTopicIndex(data.pages, data.errors, data.synonyms);
+		topicIndexes.set(data, index);
+	}
+	return index;
 }
 
 /** Pagefind's results for the terms, best first, cut to one more than `limit`. */
@@ -126,6 +158,7 @@ async function rank(
 	totalPages: number,
 	limit: number
 ): Promise<{ result: PagefindResult; score: number }[]> {
+	if (terms.length === 0) return [];
 	const together = await pagefind.search(terms.join(' '));
 	const runs: SearchRun[] = [
 		{ kind: terms.length > 1 ? 'all' : 'term', results: together.results },
@@ -147,40 +180,81 @@ async function rank(
 		});
 }
 
-/** The clearly matched message's article alone, from the search data, for the first paint. */
-function instantOutcome(plan: QueryPlan, data: SearchData): SearchOutcome | undefined {
-	const hit = plan.error && synthesise(plan.error.url, data.pages, plan);
-	if (!hit || !plan.error) return undefined;
-	hit.matchedMessage = plan.error.message;
-	return { plan, hits: [hit], suggestions: [] };
+/** The page the query clearly asks for, alone, from the search data, for the first paint. */
+function instantOutcome(
+	plan: QueryPlan,
+	intent: Intent,
+	data: SearchData
+): SearchOutcome | undefined {
+	const hit = intent.first && synthesise(intent.first, data.pages, plan);
+	if (!hit) return undefined;
+	if (intent.message) hit.matchedMessage = intent.message;
+	return { plan, hits: [hit], suggestions: [], lowConfidence: false };
 }
 
-/** Put a restated title or a clearly matched message's article first, cut to `limit`, add suggestions. */
-function finishOutcome(
+/**
+ * One ranking from the topic scores and Pagefind's loaded results: each page's topic score plus
+ * Pagefind's evidence for it (pages Pagefind did not return are shown from the search data), the
+ * intent's page first, cut to `limit`. Confidence is low when no message or restated phrase
+ * decides and the best two are close.
+ */
+function combine(
 	plan: QueryPlan,
-	ranked: SearchHit[],
-	pages: readonly SearchPage[],
+	intent: Intent,
+	topics: readonly TopicScore[],
+	loaded: readonly { page: PagefindResultData; evidence: number }[],
+	data: SearchData,
+	terms: readonly string[],
 	limit: number
 ): SearchOutcome {
-	let hits = ranked;
-	const error = plan.error?.strong ? plan.error : undefined;
-	// A restated title comes first, unless a known error message already decided the first result.
-	const restated = error ? undefined : findRestatedTitle(plan.searched, pages);
-	const first = error?.url ?? restated?.url;
-	if (first) {
-		const page = hits.find((hit) => samePage(hit.url, first)) ?? synthesise(first, pages, plan);
-		if (page) {
-			if (error) page.matchedMessage = error.message;
-			hits = [page, ...hits.filter((hit) => hit !== page)];
+	const scores = new Map<string, { score: number; hit?: SearchHit }>();
+	for (const topic of topics) scores.set(topic.url, { score: topic.score });
+	const overviews = new Set(data.pages.filter((page) => page.overview).map((page) => page.url));
+	for (const { page, evidence } of loaded) {
+		const url = pathOf(page.url);
+		const label = LABEL_WEIGHT * labelCoverage(terms, page.meta.label);
+		const weight = PAGEFIND_WEIGHT * (overviews.has(url) ? OVERVIEW_EVIDENCE : 1);
+		const entry = scores.get(url) ?? { score: 0 };
+		entry.score += weight * evidence + label;
+		entry.hit = toHit(page, plan, data.errors);
+		scores.set(url, entry);
+	}
+	const ordered = [...scores]
+		.sort((a, b) => b[1].score - a[1].score)
+		.map(([url, { score, hit }]) => ({ url, score, hit: hit ?? synthesise(url, data.pages, plan) }))
+		.filter((entry): entry is { url: string; score: number; hit: SearchHit } => !!entry.hit);
+	if (intent.first) {
+		const index = ordered.findIndex((entry) => entry.url === intent.first);
+		const first = index >= 0 ? ordered.splice(index, 1)[0] : undefined;
+		const hit = first?.hit ?? synthesise(intent.first, data.pages, plan);
+		if (hit) {
+			if (intent.message) hit.matchedMessage = intent.message;
+			ordered.unshift({ url: intent.first, score: Infinity, hit });
 		}
 	}
-	hits = hits.slice(0, limit);
+	const hits = ordered.slice(0, limit).map((entry) => entry.hit);
 	return {
 		plan,
 		hits,
 		suggestions:
-			hits.length === 0 ? closestTitles(plan.correctedQuery ?? plan.searched, pages) : [],
+			hits.length === 0 ? closestTitles(plan.correctedQuery ?? plan.searched, data.pages) : [],
+		lowConfidence: intent.vague === true || (!intent.first && isClose(ordered)),
 	};
+}
+
+/** Below this the best result matched too little of the query to be sure of it. */
+const WEAK_SCORE = 1;
+
+/** Scores closer than this share of the best leave the first result in doubt… */
+const CLOSE_SHARE = 0.85;
+
+/** …unless the best is this clear on its own. */
+const CLEAR_SCORE = 1.6;
+
+function isClose(ordered: readonly { score: number }[]): boolean {
+	const [first, second] = ordered;
+	if (!first || first.score < WEAK_SCORE) return true;
+	return first.score < CLEAR_SCORE && (second?.score ?? 0) >= CLOSE_SHARE * first.score;
 }
 
 function toHit(
@@ -231,27 +305,6 @@ function bestSection(
 	return best.sub;
 }
 
-/** Each page's title words, worked out once per page list rather than per query. */
-const titleWordsCache = new WeakMap<readonly SearchPage[], string[][]>();
-
-/** The page whose title the query restates, if any (see TITLE_RESTATEMENT_THRESHOLD). */
-function findRestatedTitle(query: string, pages: readonly SearchPage[]): SearchPage | undefined {
-	const words = contentWords(tokenize(query));
-	let titles = titleWordsCache.get(pages);
-	if (!titles) {
-		titles = pages.map((page) => contentWords(tokenize(page.title)));
-		titleWordsCache.set(pages, titles);
-	}
-	let best: { page: SearchPage; similarity: number } | undefined;
-	pages.forEach((page, index) => {
-		const similarity = titleSimilarity(words, titles[index] ?? []);
-		if (similarity >= TITLE_RESTATEMENT_THRESHOLD && similarity > (best?.similarity ?? 0)) {
-			best = { page, similarity };
-		}
-	});
-	return best?.page;
-}
-
 function synthesise(
 	url: string,
 	pages: readonly SearchPage[],
@@ -275,6 +328,7 @@ function withHighlight(url: string, terms: readonly string[]): string {
 	return highlightedUrl(url, capHighlightWords(terms.filter((term) => term.length >= 3)));
 }
 
-function samePage(a: string, b: string): boolean {
-	return a.split(/[?#]/)[0] === b.split(/[?#]/)[0];
+/** A result URL without its query or fragment: "/fixes/storage-full/#x" gives "/fixes/storage-full/". */
+function pathOf(url: string): string {
+	return url.split(/[?#]/)[0] ?? url;
 }

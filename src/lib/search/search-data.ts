@@ -11,6 +11,15 @@ export interface SearchPage {
 	url: string;
 	title: string;
 	description: string;
+	/** The left rail's shorter label (front matter `navLabel`), when there is one. */
+	label?: string;
+	/** How readers describe the page's problem (front matter `symptoms`), when it lists any. */
+	symptoms?: string[];
+	/**
+	 * The page names every other page's problem (the start page lists every fix, the error
+	 * reference quotes every message), so its text says little about which problem a query is.
+	 */
+	overview?: true;
 }
 
 /**
@@ -27,13 +36,16 @@ export interface SearchData {
 	genericWords: string[];
 }
 
+/** Sections whose pages list or quote the others (see SearchPage.overview). */
+const OVERVIEW_SECTIONS: ReadonlySet<string> = new Set(['start', 'reference']);
+
 /** Share of pages a word must be on to count as generic. */
 const GENERIC_SHARE = 0.9;
 
 /** A docs entry as the search data needs it. */
 export interface SearchSource extends ErrorSource {
 	body?: string;
-	data: ErrorSource['data'] & { description: string };
+	data: ErrorSource['data'] & { description: string; navLabel?: string; symptoms?: string[] };
 }
 
 /** Build the search data from the docs collection and the reviewed synonym list. */
@@ -45,6 +57,9 @@ export function buildSearchData(
 		url: pathForId(entry.id),
 		title: entry.data.title,
 		description: entry.data.description,
+		...(entry.data.navLabel ? { label: entry.data.navLabel } : {}),
+		...(entry.data.symptoms?.length ? { symptoms: entry.data.symptoms } : {}),
+		...(OVERVIEW_SECTIONS.has(entry.data.section) ? { overview: true as const } : {}),
 	}));
 	const errors = buildErrorIndex(entries).map((item) => ({
 		message: item.message,
@@ -56,6 +71,7 @@ export function buildSearchData(
 			entry.data.title,
 			entry.data.navLabel ?? '',
 			entry.data.description,
+			...(entry.data.symptoms ?? []),
 			...entry.data.errors.map((error) => error.message),
 			mdxToText(entry.body ?? ''),
 		].join('\n')

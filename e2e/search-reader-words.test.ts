@@ -1,0 +1,81 @@
+import { test, expect, axeViolations } from './fixtures';
+import { STORAGE_FULL } from './site-paths';
+
+/** Searches in readers' own words: a sentence around a message, a pasted alert, a vague question. */
+test.describe('search in readers’ words', () => {
+	test('a long sentence around a known message finds its fix first and says which message matched', async ({
+		page,
+		searchResults,
+	}) => {
+		await searchResults.open(
+			'Every night I get a message that my iPhone cannot be backed up because there is not enough iCloud storage available, what do I do?'
+		);
+		const first = page.getByRole('main').getByRole('list').first().getByRole('listitem').first();
+		await expect(first).toHaveAttribute('data-result-slug', 'storage-full');
+		await expect(page.getByText('Matched message:')).toContainText(
+			'This iPhone cannot be backed up because there is not enough iCloud storage available.'
+		);
+		// A sure answer needs no triage.
+		await expect(page.getByRole('heading', { name: 'Which message do you see?' })).toBeHidden();
+	});
+
+	test('a pasted alert with its title, curly quotes and a dash opens the alert’s fix', async ({
+		page,
+		searchResults,
+	}) => {
+		await searchResults.open(
+			'“iPhone Backup Failed” – This iPhone cannot be backed up because there is not enough iCloud storage available. You can manage your storage in Settings.'
+		);
+		const first = page.getByRole('main').getByRole('list').first().getByRole('listitem').first();
+		await expect(first).toHaveAttribute('data-result-slug', 'storage-full');
+		await first.getByRole('link').first().click();
+		await expect(page).toHaveURL(new RegExp(`^[^?#]*${STORAGE_FULL}`));
+	});
+
+	test('the words around a short notice decide: a new phone is the move, not the storage', async ({
+		page,
+		searchResults,
+	}) => {
+		await searchResults.open(
+			'iPhone Backup Failed on my old phone right before I switch to the new one'
+		);
+		const first = page.getByRole('main').getByRole('list').first().getByRole('listitem').first();
+		await expect(first).toHaveAttribute('data-result-slug', 'new-device-temporary-storage');
+	});
+
+	test('a query it is not sure of shows the closest matches and asks which message the reader sees', async ({
+		page,
+		searchResults,
+	}) => {
+		await searchResults.open('my phone is acting weird');
+		await expect(page.getByText('Not sure which problem this is')).toBeVisible();
+		const triage = page.getByRole('region', { name: 'Which message do you see?' });
+		await expect(triage).toBeVisible();
+		// The start page's triage: each message leads to the fix for it.
+		await triage.getByRole('link', { name: /Not Enough Storage/ }).click();
+		await expect(page).toHaveURL(new RegExp(`${STORAGE_FULL}$`));
+	});
+
+	test('a word of a known topic never ends in “no results”', async ({ page, searchResults }) => {
+		await searchResults.open('greyed');
+		await expect(page.getByRole('main').getByRole('status')).not.toHaveText(/No results/);
+		await expect(
+			page.getByRole('main').getByRole('list').first().getByRole('listitem').first()
+		).toHaveAttribute('data-result-slug', 'backup-switch-unavailable');
+	});
+
+	test('the triage shown beside uncertain results has no accessibility violations', async ({
+		page,
+		searchResults,
+	}) => {
+		await searchResults.open('my phone is acting weird');
+		await expect(page.getByRole('heading', { name: 'Which message do you see?' })).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test('an article lists the ways readers describe its problem', async ({ page }) => {
+		await page.goto(STORAGE_FULL);
+		const searchedFor = page.getByRole('region', { name: 'You may have searched for' });
+		await expect(searchedFor.getByRole('listitem').first()).toBeVisible();
+	});
+});

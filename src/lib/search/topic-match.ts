@@ -1,0 +1,227 @@
+import { stemmer } from 'stemmer';
+import type { KnownError } from './error-match.ts';
+import { tokenize } from './normalise.ts';
+import type { SearchPage } from './search-data.ts';
+import { contentWords } from './stopwords.ts';
+import { applySynonyms, type SynonymGroup } from './synonyms.ts';
+
+/**
+ * What each page is about, in the words readers use: its title, rail label, reader phrasings
+ * (`symptoms`), the messages it fixes and its description. Pagefind ranks the whole text of every
+ * page; this ranks these few fields, which name each page's problem, so a query's topic words
+ * decide rather than its filler, and a query that restates one of them finds its page.
+ */
+
+/** How much a word counts by where a page has it: a title or a reader's phrase names the problem. */
+const FIELD_WEIGHTS = {
+	title: 3,
+	label: 3,
+	symptom: 2.5,
+	message: 2.5,
+	/** A message the page lists but another page fixes first. */
+	related: 1,
+	description: 1,
+} as const;
+
+/** The strongest field weight, which scales a page's term score to 0–1. */
+const TOP_FIELD_WEIGHT = 3;
+
+/** How much the best-covered phrase counts beside the term score (both 0–1). */
+const PHRASE_WEIGHT = 1;
+
+/** A word in the topic fields of this share of pages names no problem of its own. */
+const VAGUE_SHARE = 0.3;
+
+/**
+ * A phrase restated in full counts fully only when its telling words (those not common to many
+ * pages, see VAGUE_SHARE) weigh as much as one word found on a third of the pages. "Backing
+ * Up…" or "won't back up to iCloud" alone name no problem of their own.
+ */
+const TELLING_WEIGHT = Math.log(1 + 3);
+
+/** A phrase of a page, as stemmed content words. */
+interface Phrase {
+	terms: readonly string[];
+	/** 0–1: how much a full restatement of this phrase says (a title more than a description). */
+	weight: number;
+}
+
+/** One page in the topic index. */
+interface TopicPage {
+	url: string;
+	/** The page names every page's problem (SearchPage.overview): it never overrides a message. */
+	overview: boolean;
+	/** Each stemmed term's strongest field weight on this page. */
+	fields: ReadonlyMap<string, number>;
+	phrases: readonly Phrase[];
+}
+
+/** The topic index: each page's fields, and how many pages have each term (for rarity). */
+export interface TopicIndex {
+	pages: readonly TopicPage[];
+	pagesWith: ReadonlyMap<string, number>;
+	/** The synonyms the fields went through, for turning other text into terms the same way. */
+	synonyms: readonly SynonymGroup[];
+}
+
+/** How well a page's topic fields match a query. */
+export interface TopicScore {
+	url: string;
+	/** Term evidence plus the best phrase coverage; 0 when nothing matched. */
+	score: number;
+	/** 0–1: the share of the best-covered phrase's weight the query restates. */
+	phrase: number;
+}
+
+/** Topic words of a text: tokens with synonyms rewritten, stopwords dropped, each stemmed. */
+export function topicTerms(text: string, synonyms: readonly SynonymGroup[]): string[] {
+	return stemAll(contentWords(applySynonyms(tokenize(text), synonyms)));
+}
+
+/** Stem already planned query terms (synonyms rewritten, stopwords dropped) the same way. */
+export function stemAll(words: readonly string[]): string[] {
+	return [...new Set(words.flatMap((word) => (word.length > 1 ? [stemmer(word)] : [])))];
+}
+
+/** Build the topic index once per search data: every page's fields, stemmed. */
+export function buildTopicIndex(
+	pages: readonly SearchPage[],
+	errors: readonly KnownError[],
+	synonyms: readonly SynonymGroup[]
+): TopicIndex {
+	const messages = messagesByPage(errors);
+	const pagesWith = new Map<string, number>();
+	const topicPages = pages.map((page) => {
+		const own = messages.get(page.url);
+		const fields = new Map<string, number>();
+		const phrases: Phrase[] = [];
+		const add = (text: string | undefined, weight: number, isPhrase: boolean) => {
+			if (!text) return;
+			const terms = topicTerms(text, synonyms);
+			for (const term of terms) fields.set(term, Math.max(fields.get(term) ?? 0, weight));
+			if (isPhrase && terms.length > 0) phrases.push({ terms, weight: weight / TOP_FIELD_WEIGHT });
+		};
+		add(page.title, FIELD_WEIGHTS.title, true);
+		add(page.label, FIELD_WEIGHTS.label, true);
+		for (const symptom of page.symptoms ?? []) add(symptom, FIELD_WEIGHTS.symptom, true);
+		for (const message of own?.primary ?? []) add(message, FIELD_WEIGHTS.message, true);
+		for (const message of own?.related ?? []) add(message, FIELD_WEIGHTS.related, false);
+		add(page.description, FIELD_WEIGHTS.description, false);
+		for (const term of fields.keys()) pagesWith.set(term, (pagesWith.get(term) ?? 0) + 1);
+		return { url: page.url, overview: page.overview === true, fields, phrases };
+	});
+	return { pages: topicPages, pagesWith, synonyms };
+}
+
+/**
+ * Score every page's topic fields against stemmed query terms, best first; pages matching nothing
+ * are left out. A term counts by its rarity across pages (one on every page says nothing) and by
+ * the strongest field it is in; the page's best phrase adds how much of it the query restates.
+ */
+export function rankTopics(terms: readonly string[], index: TopicIndex): TopicScore[] {
+	const total = index.pages.length;
+	const rarity = new Map<string, number>();
+	for (const term of terms) {
+		const count = index.pagesWith.get(term);
+		if (count) rarity.set(term, Math.log(1 + total / count));
+	}
+	const queryWeight = [...rarity.values()].reduce((sum, value) => sum + value, 0);
+	if (queryWeight === 0) return [];
+	const scores: TopicScore[] = [];
+	for (const page of index.pages) {
+		let evidence = 0;
+		for (const [term, weight] of rarity) evidence += weight * (page.fields.get(term) ?? 0);
+		if (evidence === 0) continue;
+		const phrase = bestPhrase(page.phrases, rarity, index, total);
+		scores.push({
+			url: page.url,
+			score: evidence / (queryWeight * TOP_FIELD_WEIGHT) + PHRASE_WEIGHT * phrase,
+			phrase,
+		});
+	}
+	return scores.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The phrase the query restates most: the rarity-weighted share of its terms the query has, times
+ * the phrase's own weight. One shared word of a longer phrase is ordinary evidence, not a restatement.
+ */
+function bestPhrase(
+	phrases: readonly Phrase[],
+	rarity: ReadonlyMap<string, number>,
+	index: TopicIndex,
+	total: number
+): number {
+	let best = 0;
+	for (const phrase of phrases) {
+		let shared = 0;
+		let whole = 0;
+		let telling = 0;
+		let count = 0;
+		let tellingShared = false;
+		for (const term of phrase.terms) {
+			const pages = index.pagesWith.get(term) ?? total;
+			const weight = Math.log(1 + total / pages);
+			const isTellingTerm = pages < VAGUE_SHARE * total;
+			whole += weight;
+			if (isTellingTerm) telling += weight;
+			if (rarity.has(term)) {
+				shared += weight;
+				count += 1;
+				tellingShared ||= isTellingTerm;
+			}
+		}
+		// Restating a phrase means saying at least one of its telling words.
+		if (whole === 0 || !tellingShared || count < Math.min(2, phrase.terms.length)) continue;
+		const factor = Math.min(1, telling / TELLING_WEIGHT);
+		best = Math.max(best, (shared / whole) * phrase.weight * factor);
+	}
+	return best;
+}
+
+/** Whether a page's topic fields have a term. */
+export function hasTerm(url: string, term: string, index: TopicIndex): boolean {
+	return index.pages.some((page) => page.url === url && page.fields.has(term));
+}
+
+/** Whether a page names every page's problem (SearchPage.overview). */
+export function isOverview(url: string, index: TopicIndex): boolean {
+	return index.pages.some((page) => page.url === url && page.overview);
+}
+
+/** Whether a word is in some page's topic fields without being common to many of them. */
+export function isTelling(term: string, index: TopicIndex): boolean {
+	const pages = index.pagesWith.get(term);
+	return pages !== undefined && pages < VAGUE_SHARE * index.pages.length;
+}
+
+/**
+ * Whether every topic word of the query is common to many pages' topic fields, as in "my iphone
+ * won't back up", which could be any of them. Words in no page's fields are not counted; a query
+ * of only those is unknown, not vague.
+ */
+export function isVague(terms: readonly string[], index: TopicIndex): boolean {
+	const total = index.pages.length;
+	const known = terms.filter((term) => index.pagesWith.has(term));
+	return (
+		known.length > 0 &&
+		known.every((term) => (index.pagesWith.get(term) ?? 0) >= VAGUE_SHARE * total)
+	);
+}
+
+/** Each page's messages: those it fixes first, and those it lists that another page fixes first. */
+function messagesByPage(
+	errors: readonly KnownError[]
+): Map<string, { primary: string[]; related: string[] }> {
+	const byPage = new Map<string, { primary: string[]; related: string[] }>();
+	const entry = (url: string) => {
+		let found = byPage.get(url);
+		if (!found) byPage.set(url, (found = { primary: [], related: [] }));
+		return found;
+	};
+	for (const error of errors) {
+		entry(error.url).primary.push(error.message);
+		for (const url of error.alsoOn ?? []) entry(url).related.push(error.message);
+	}
+	return byPage;
+}
