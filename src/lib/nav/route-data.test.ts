@@ -17,6 +17,7 @@ const article = (
 		iosVersions: ['18'],
 		devices: ['iPhone'],
 		errors: [],
+		sources: [],
 		...extra,
 	},
 });
