@@ -77,6 +77,12 @@ test.describe('link previews', () => {
 			expect(metaContent(html, 'property', 'og:image:height'), path).toBe('630');
 		}
 		expect(images.size, 'one image per article').toBe(ARTICLES.length);
+		// Pages never load them, so the offline copy doesn't store them.
+		const { urls } = (await (await request.get('/offline-manifest.json')).json()) as {
+			urls: string[];
+		};
+		expect(urls.filter((url) => images.has(url))).toEqual([]);
+		expect(urls.length).toBeGreaterThan(20);
 	});
 });
 
