@@ -1,3 +1,4 @@
+import { prepareSearchData } from '../../lib/search/run-search';
 import type { SearchData } from '../../lib/search/search-data';
 
 let data: Promise<SearchData> | undefined;
@@ -9,7 +10,11 @@ export function loadSearchData(): Promise<SearchData> {
 			data = undefined;
 			throw new Error(`Search data could not load (${response.status}).`);
 		}
-		return response.json() as Promise<SearchData>;
+		return (response.json() as Promise<SearchData>).then((loaded) => {
+			// Worked out now, while Pagefind is still loading, rather than on the first keystroke.
+			prepareSearchData(loaded);
+			return loaded;
+		});
 	});
 	return data;
 }

@@ -34,6 +34,9 @@ const INTENT_PHRASE = 0.45;
  */
 const INTENT_PHRASE_BESIDE_LONG = 0.6;
 
+/** Words beside a short message that make a query "notice + topic" rather than a sentence. */
+const SHORT_REST_WORDS = 2;
+
 /** A message of this many words or fewer is often the notice a problem ended in, not the problem. */
 const SHORT_MESSAGE_WORDS = 3;
 
@@ -111,7 +114,8 @@ function intentAroundMessage(
 	const [restated] = rankTopics(rest, index);
 	const needed = short ? INTENT_PHRASE : INTENT_PHRASE_BESIDE_LONG;
 	if (restated && other(restated.url) && restated.phrase >= needed) return restated.url;
-	if (!short) return undefined;
+	// Only "notice + topic" ("iPad Backup Failed wifi"): in a sentence the rest is mostly filler.
+	if (!short || rest.length > SHORT_REST_WORDS) return undefined;
 	const messageScore = topics.find((topic) => topic.url === messageUrl)?.score ?? 0;
 	const telling = rest.filter((term) => isTelling(term, index));
 	const best = topics.find((topic) => !isOverview(topic.url, index));

@@ -12,13 +12,13 @@ interface Rule {
 	to: string[];
 }
 
-/** Rules per group list, built once: the list arrives once per page, queries every keystroke. */
-const ruleCache = new WeakMap<readonly SynonymGroup[], Rule[]>();
+/** Rules per group list, by their first word, longest first: the list arrives once per page, queries every keystroke. */
+const ruleCache = new WeakMap<readonly SynonymGroup[], Map<string, Rule[]>>();
 
-function compiled(groups: readonly SynonymGroup[]): Rule[] {
-	let rules = ruleCache.get(groups);
-	if (!rules) {
-		rules = groups
+function compiled(groups: readonly SynonymGroup[]): Map<string, Rule[]> {
+	let byFirst = ruleCache.get(groups);
+	if (!byFirst) {
+		const rules = groups
 			.flatMap((group) =>
 				group.variants.map((variant) => ({
 					from: variant.toLowerCase().split(/\s+/),
@@ -26,9 +26,14 @@ function compiled(groups: readonly SynonymGroup[]): Rule[] {
 				}))
 			)
 			.sort((a, b) => b.from.length - a.from.length);
-		ruleCache.set(groups, rules);
+		byFirst = new Map();
+		for (const rule of rules) {
+			const first = rule.from[0] ?? '';
+			byFirst.set(first, [...(byFirst.get(first) ?? []), rule]);
+		}
+		ruleCache.set(groups, byFirst);
 	}
-	return rules;
+	return byFirst;
 }
 
 /** Every word that appears in a synonym group, so typo correction treats them as known. */
@@ -50,13 +55,13 @@ export function applySynonyms(
 	tokens: readonly string[],
 	groups: readonly SynonymGroup[]
 ): string[] {
-	const rules = compiled(groups);
+	const byFirst = compiled(groups);
 	const out: string[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		const rule = rules.find((candidate) =>
-			candidate.from.every((word, offset) => tokens[i + offset] === word)
-		);
+		const rule = byFirst
+			.get(tokens[i] ?? '')
+			?.find((candidate) => candidate.from.every((word, offset) => tokens[i + offset] === word));
 		if (rule) {
 			out.push(...rule.to);
 			i += rule.from.length;

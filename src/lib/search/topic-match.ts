@@ -60,6 +60,8 @@ interface TopicPage {
 export interface TopicIndex {
 	pages: readonly TopicPage[];
 	pagesWith: ReadonlyMap<string, number>;
+	/** The pages (by position in `pages`) each term is on, so a query touches only those. */
+	postings: ReadonlyMap<string, readonly number[]>;
 	/** The synonyms the fields went through, for turning other text into terms the same way. */
 	synonyms: readonly SynonymGroup[];
 }
@@ -80,7 +82,16 @@ export function topicTerms(text: string, synonyms: readonly SynonymGroup[]): str
 
 /** Stem already planned query terms (synonyms rewritten, stopwords dropped) the same way. */
 export function stemAll(words: readonly string[]): string[] {
-	return [...new Set(words.flatMap((word) => (word.length > 1 ? [stemmer(word)] : [])))];
+	return [...new Set(words.flatMap((word) => (word.length > 1 ? [stem(word)] : [])))];
+}
+
+/** Stems of words seen so far: thousands of pages share a few thousand words. */
+const stems = new Map<string, string>();
+
+function stem(word: string): string {
+	let found = stems.get(word);
+	if (found === undefined) stems.set(word, (found = stemmer(word)));
+	return found;
 }
 
 /** Build the topic index once per search data: every page's fields, stemmed. */
@@ -90,8 +101,8 @@ export function buildTopicIndex(
 	synonyms: readonly SynonymGroup[]
 ): TopicIndex {
 	const messages = messagesByPage(errors);
-	const pagesWith = new Map<string, number>();
-	const topicPages = pages.map((page) => {
+	const postings = new Map<string, number[]>();
+	const topicPages = pages.map((page, position) => {
 		const own = messages.get(page.url);
 		const fields = new Map<string, number>();
 		const phrases: Phrase[] = [];
@@ -107,10 +118,15 @@ export function buildTopicIndex(
 		for (const message of own?.primary ?? []) add(message, FIELD_WEIGHTS.message, true);
 		for (const message of own?.related ?? []) add(message, FIELD_WEIGHTS.related, false);
 		add(page.description, FIELD_WEIGHTS.description, false);
-		for (const term of fields.keys()) pagesWith.set(term, (pagesWith.get(term) ?? 0) + 1);
+		for (const term of fields.keys()) {
+			const list = postings.get(term);
+			if (list) list.push(position);
+			else postings.set(term, [position]);
+		}
 		return { url: page.url, overview: page.overview === true, fields, phrases };
 	});
-	return { pages: topicPages, pagesWith, synonyms };
+	const pagesWith = new Map([...postings].map(([term, list]) => [term, list.length]));
+	return { pages: topicPages, pagesWith, postings, synonyms };
 }
 
 /**
@@ -127,8 +143,11 @@ export function rankTopics(terms: readonly string[], index: TopicIndex): TopicSc
 	}
 	const queryWeight = [...rarity.values()].reduce((sum, value) => sum + value, 0);
 	if (queryWeight === 0) return [];
+	const candidates = new Set([...rarity.keys()].flatMap((term) => index.postings.get(term) ?? []));
 	const scores: TopicScore[] = [];
-	for (const page of index.pages) {
+	for (const position of candidates) {
+		const page = index.pages[position];
+		if (!page) continue;
 		let evidence = 0;
 		for (const [term, weight] of rarity) evidence += weight * (page.fields.get(term) ?? 0);
 		if (evidence === 0) continue;
