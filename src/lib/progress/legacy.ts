@@ -1,5 +1,5 @@
 import { isLegacyKey } from './keys.ts';
-import { addressOfKey } from './list.ts';
+import { addressOfKey } from './key-address.ts';
 import { mergeRecords } from './merge.ts';
 import {
 	SCHEMA_VERSION,

@@ -54,4 +54,19 @@ describe('merging two copies of a record', () => {
 			updatedAt: 9,
 		});
 	});
+
+	it('keeps the titles and outline either copy knows, even when the newer copy lacks them', () => {
+		const known = { ...base, pageTitle: 'Storage full', checklistTitle: 'Check', updatedAt: 5 };
+		// A copy that came by link to a device that knew nothing else: newer, but without titles.
+		const bare = { ...setStep(base, step('b'), true, 9), stepIds: [] as string[] };
+		for (const merged of [mergeRecords(known, bare), mergeRecords(bare, known)]) {
+			expect(merged).toMatchObject({
+				pageTitle: 'Storage full',
+				checklistTitle: 'Check',
+				stepIds: ['a', 'b'],
+			});
+			expect(doneIds(merged)).toEqual(['b']);
+		}
+		expect(hasNewer(known, bare)).toBe(true);
+	});
 });

@@ -13,6 +13,7 @@
 
 import { isPagePath } from '../routes.ts';
 import { isSlug } from '../slugify.ts';
+import { MAX_TIME, clampTimes } from './times.ts';
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = 2;
@@ -72,9 +73,6 @@ export interface StepFacts {
 
 /** The longest step text a record keeps; summaries need the gist, not the whole paragraph. */
 const MAX_TEXT = 160;
-
-/** Times later than this (now + a day, for clocks that drift) are not real. */
-const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
 /** A fresh record with nothing ticked. */
 export function emptyRecord(address: RecordAddress, now: number): ProgressRecord {
@@ -142,7 +140,9 @@ export function updatedStepIds(record: ProgressRecord, pageSteps: readonly StepF
 /**
  * Reads a stored or imported value into a current record, or returns null when any field is not
  * what this site writes: corrupt, hand-edited, from another version (legacy.ts upgrades older
- * ones first), or with times outside what a real tick can have. `address` is where it was found.
+ * ones first), or with a time no Date can hold. A time later than `now` is no reason to refuse a
+ * record (a clock can be wrong either way): such times are brought back to now, in order
+ * (times.ts). `address` is where it was found.
  */
 export function parseRecord(
 	value: unknown,
@@ -150,7 +150,7 @@ export function parseRecord(
 	now: number
 ): ProgressRecord | null {
 	if (!isObject(value) || value.schema !== SCHEMA_VERSION || !isAddress(address)) return null;
-	const isTime = (time: unknown): time is number => isTimeUntil(time, now + FUTURE_SLACK_MS);
+	const isTime = (time: unknown): time is number => isTimeUntil(time, MAX_TIME);
 	const { pageTitle, checklistTitle, stepIds, steps, clearedAt, outcome, outcomeAt } = value;
 	const { createdAt, updatedAt } = value;
 	if (
@@ -184,7 +184,7 @@ export function parseRecord(
 	)) {
 		record.steps[id] = { done, at, hash, text };
 	}
-	return record;
+	return clampTimes(record, now);
 }
 
 /** Whether an address names a checklist of a page of this site. */
@@ -211,7 +211,7 @@ export function isIdList(value: unknown): value is string[] {
 	);
 }
 
-/** A time a Date can hold, from 1970 up to `latest`. */
+/** A whole number of milliseconds from 1970 up to `latest`. */
 function isTimeUntil(value: unknown, latest: number): value is number {
 	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= latest;
 }

@@ -8,13 +8,17 @@ import {
 	type ProgressRecord,
 	type StepChange,
 } from './record.ts';
+import { rebaseTimes } from './times.ts';
 import { SITE_NAME } from '../site.ts';
 
 /**
  * The export file: every record with progress, wrapped so an import can tell it is ours and which
- * schema it was written with. Reading a file is all-or-nothing: one bad record rejects the whole
- * file, so a reader never ends up with half of a damaged file mixed into their progress. What is
- * read is then merged into this device's progress, never put in its place (merge.ts).
+ * schema it was written with. Steps are named by their ids, which never change. Each record is
+ * read on its own: a damaged one is left out and the message says which and why, and the rest is
+ * imported. Times are moved onto this device's clock by their age when the file was made
+ * (`exportedAt`, on the exporting device's clock: times.ts), so a device whose clock was wrong
+ * hands over its ticks in the right order. What is read is merged into this device's progress,
+ * never put in its place (merge.ts).
  */
 
 /** Identifies an export file as ours. */
@@ -48,8 +52,20 @@ export function exportProgress(records: ProgressRecord[], now: number): string {
 	return JSON.stringify(file, null, 2);
 }
 
-/** The result of reading an import file: its records, or a message saying why it was refused. */
-export type ImportResult = { ok: true; records: ProgressRecord[] } | { ok: false; message: string };
+/** A record of an import file or link that was left out, and why, in the reader's words. */
+export interface LeftOut {
+	/** Its position in the file or link, from 1. */
+	number: number;
+	reason: string;
+}
+
+/**
+ * The result of reading an import file: its readable records and those left out, or a message
+ * saying why the file as a whole is not a progress export.
+ */
+export type ImportResult =
+	| { ok: true; records: ProgressRecord[]; leftOut: LeftOut[] }
+	| { ok: false; message: string };
 
 /** Validates an import file's text; nothing is changed by this, it only reads. */
 export function parseImport(text: string, now: number): ImportResult {
@@ -74,16 +90,25 @@ export function parseImport(text: string, now: number): ImportResult {
 	if (value.records.length > MAX_IMPORT_RECORDS) {
 		return refuse(`This export has more checklists than ${SITE_NAME} has; it was not imported.`);
 	}
+	// Made on the other device's clock; without it (a hand-made file) times are taken as they are.
+	const madeAt = typeof value.exportedAt === 'string' ? Date.parse(value.exportedAt) : NaN;
 	const records: ProgressRecord[] = [];
+	const leftOut: LeftOut[] = [];
 	for (const [index, item] of value.records.entries()) {
 		const address = isObject(item) ? { page: item.page, checklist: item.checklist } : null;
-		const record = isAddress(address) ? parseAnyRecord(item, address, now) : null;
-		if (!record) {
-			return refuse(`Checklist ${index + 1} in this export is damaged, so nothing was imported.`);
+		if (!isAddress(address)) {
+			leftOut.push({ number: index + 1, reason: 'it does not name a page of this site' });
+			continue;
 		}
-		records.push(record);
+		// Read on the sender's clock (nothing after the moment it was made), then moved onto ours.
+		const record = parseAnyRecord(item, address, Number.isFinite(madeAt) ? madeAt : now);
+		if (!record) {
+			leftOut.push({ number: index + 1, reason: 'it is damaged or not in a format this site writes' });
+			continue;
+		}
+		records.push(Number.isFinite(madeAt) ? rebaseTimes(record, madeAt, now) : record);
 	}
-	return { ok: true, records };
+	return { ok: true, records, leftOut };
 }
 
 /** What merging an import did, in numbers for the message. */
@@ -145,18 +170,58 @@ function importRecord(local: ProgressRecord | null, imported: ProgressRecord): I
 	return { record, added, keptHere };
 }
 
-/** The sentence the progress page shows after an import. */
-export function importMessage({ checklists, added, keptHere }: ImportOutcome): string {
-	const kept = keptHere ? `, ${keptHere} kept from this device` : '';
-	if (checklists === 0) {
-		return `Nothing new to import: this device already has everything in that file${kept}.`;
-	}
-	return `Merged progress for ${plural(checklists, 'checklist')}: ${plural(added, 'step')} added${kept}.`;
+/** Two merges' outcomes added up (an import is merged a slice at a time). */
+export function addOutcomes(a: ImportOutcome, b: ImportOutcome): ImportOutcome {
+	return {
+		changed: [...a.changed, ...b.changed],
+		checklists: a.checklists + b.checklists,
+		added: a.added + b.added,
+		keptHere: a.keptHere + b.keptHere,
+	};
 }
 
-/** "1 step", "3 steps". */
+/** An outcome with nothing in it, to add slices to. */
+export const NO_CHANGE: ImportOutcome = { changed: [], checklists: 0, added: 0, keptHere: 0 };
+
+/**
+ * The sentence the progress page shows after an import or a link. `source` names what it came
+ * from ("that file"); `leftOut` are records that could not be read; `kept` is false when the
+ * browser would not store the result, so the sentence never claims what did not happen.
+ */
+export function importMessage(
+	{ checklists, added, keptHere }: ImportOutcome,
+	{ source = 'that file', leftOut = [], kept = true }: ImportMessageOptions = {}
+): string {
+	const stayed = keptHere
+		? `, and ${plural(keptHere, 'step')} this device changed later ${keptHere === 1 ? 'was' : 'were'} kept as ${keptHere === 1 ? 'it is' : 'they are'}`
+		: '';
+	const sentences = [
+		checklists === 0
+			? `Nothing new to import: this device already has everything in ${source}${stayed}.`
+			: `${kept ? 'Merged' : 'Added'} progress for ${plural(checklists, 'checklist')}: ${plural(added, 'step')} added${stayed}.`,
+	];
+	if (checklists > 0 && !kept) {
+		sentences.push(
+			'This browser is not saving progress right now, so it is shown only until you close this page.'
+		);
+	}
+	for (const { number, reason } of leftOut) {
+		sentences.push(`Checklist ${number} in ${source} was left out: ${reason}.`);
+	}
+	return sentences.join(' ');
+}
+
+/** What the import message needs besides the numbers. */
+export interface ImportMessageOptions {
+	source?: string;
+	leftOut?: readonly LeftOut[];
+	kept?: boolean;
+}
+
+/** "1 step", "3 steps", "2 copies". */
 export function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+	if (count === 1) return `${count} ${noun}`;
+	return `${count} ${/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
