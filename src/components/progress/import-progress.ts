@@ -7,7 +7,8 @@ import {
 	addOutcomes,
 	importMessage,
 	mergeImport,
-	parseImport,
+	openImport,
+	readImportItem,
 } from '../../lib/progress/transfer';
 import type { ProgressRecord } from '../../lib/progress/record';
 import type { LeftOut } from '../../lib/progress/transfer';
@@ -25,9 +26,21 @@ export async function importProgress(
 	store: ProgressStore,
 	index: ChecklistIndex | null
 ): Promise<string> {
-	const result = parseImport(text, Date.now());
-	if (!result.ok) return `${result.message} Nothing was changed.`;
-	return mergeInSlices(result.records, result.leftOut, store, index, 'that file');
+	const file = openImport(text);
+	if (!file.ok) return `${file.message} Nothing was changed.`;
+	const records: ProgressRecord[] = [];
+	const leftOut: LeftOut[] = [];
+	const now = Date.now();
+	for (let start = 0; start < file.items.length; start += SLICE) {
+		if (start > 0) await pause();
+		file.items.slice(start, start + SLICE).forEach((item, offset) => {
+			const read = readImportItem(item, start + offset, file.madeAt, now);
+			if ('reason' in read) leftOut.push(read);
+			else records.push(read);
+		});
+	}
+	await pause();
+	return mergeInSlices(records, leftOut, store, index, 'that file');
 }
 
 /** Merges records from another device into the store, a slice at a time; the sentence to show. */

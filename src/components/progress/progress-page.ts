@@ -37,6 +37,7 @@ export function runProgressPage(): void {
 
 	let busy = false;
 	let pending = false;
+	let drawing = 0;
 	const render = () => {
 		// While an import runs, the list is drawn once at its end, not once per record.
 		if (busy) {
@@ -44,7 +45,17 @@ export function runProgressPage(): void {
 			return;
 		}
 		const records = listRecords(store);
-		list.replaceChildren(...byPage(records).map(renderPage));
+		const pages = byPage(records);
+		// A long list (a big import) is drawn a slice at a time, so the page keeps answering.
+		const turn = ++drawing;
+		list.replaceChildren(...pages.slice(0, DRAW_SLICE).map(renderPage));
+		void (async () => {
+			for (let start = DRAW_SLICE; start < pages.length; start += DRAW_SLICE) {
+				await new Promise((resolve) => setTimeout(resolve, 0));
+				if (turn !== drawing) return;
+				list.append(...pages.slice(start, start + DRAW_SLICE).map(renderPage));
+			}
+		})();
 		empty.hidden = records.length > 0;
 		for (const button of document.querySelectorAll<HTMLButtonElement>('[data-needs-progress]')) {
 			button.disabled = records.length === 0;
@@ -153,6 +164,9 @@ function byPage(records: ProgressRecord[]): ProgressRecord[][] {
 	for (const record of records) pages.set(record.page, [...(pages.get(record.page) ?? []), record]);
 	return [...pages.values()];
 }
+
+/** Pages drawn between two pauses when the list is long. */
+const DRAW_SLICE = 50;
 
 /** Said when the code behind a button could not be downloaded; nothing stored has changed. */
 const LOAD_FAILED =

@@ -7,8 +7,9 @@ describe('offline manifest', () => {
 			{ url: 'index.html', size: 100 },
 			{ url: '_astro/app.abc.js', size: 50 },
 			{ url: '/pagefind/pagefind.js', size: 25 },
-		]);
+		], 'b1');
 		expect(manifest).toEqual({
+			build: 'b1',
 			bytes: 175,
 			files: 3,
 			urls: ['/_astro/app.abc.js', '/index.html', '/pagefind/pagefind.js'],

@@ -53,7 +53,8 @@ export function continueFragment(
 	index: ChecklistIndex,
 	now: number
 ): string {
-	const age = (time: number) => Math.max(0, Math.round((now - time) / 1000)).toString(36);
+	// Rounded down: on the other device a change reads as no older than it is.
+	const age = (time: number) => Math.max(0, Math.floor((now - time) / 1000)).toString(36);
 	const parts = records.flatMap((record) => {
 		const found = findChecklist(index, record.page, record.checklist);
 		if (!found) return [];

@@ -69,7 +69,27 @@ export type ImportResult =
 
 /** Validates an import file's text; nothing is changed by this, it only reads. */
 export function parseImport(text: string, now: number): ImportResult {
-	const refuse = (message: string): ImportResult => ({ ok: false, message });
+	const file = openImport(text);
+	if (!file.ok) return file;
+	const records: ProgressRecord[] = [];
+	const leftOut: LeftOut[] = [];
+	file.items.forEach((item, index) => {
+		const read = readImportItem(item, index, file.madeAt, now);
+		if ('reason' in read) leftOut.push(read);
+		else records.push(read);
+	});
+	return { ok: true, records, leftOut };
+}
+
+/** An import file opened: its records as found, and when it was made (NaN when it doesn't say). */
+export type OpenedImport = { ok: true; items: unknown[]; madeAt: number } | { ok: false; message: string };
+
+/**
+ * Checks that a file's text is a progress export this version can read, without reading its
+ * records yet (readImportItem reads each, so a long file can be read a slice at a time).
+ */
+export function openImport(text: string): OpenedImport {
+	const refuse = (message: string): OpenedImport => ({ ok: false, message });
 	if (text.length > MAX_IMPORT_BYTES)
 		return refuse('This file is too large to be a progress export.');
 	let value: unknown;
@@ -92,23 +112,27 @@ export function parseImport(text: string, now: number): ImportResult {
 	}
 	// Made on the other device's clock; without it (a hand-made file) times are taken as they are.
 	const madeAt = typeof value.exportedAt === 'string' ? Date.parse(value.exportedAt) : NaN;
-	const records: ProgressRecord[] = [];
-	const leftOut: LeftOut[] = [];
-	for (const [index, item] of value.records.entries()) {
-		const address = isObject(item) ? { page: item.page, checklist: item.checklist } : null;
-		if (!isAddress(address)) {
-			leftOut.push({ number: index + 1, reason: 'it does not name a page of this site' });
-			continue;
-		}
-		// Read on the sender's clock (nothing after the moment it was made), then moved onto ours.
-		const record = parseAnyRecord(item, address, Number.isFinite(madeAt) ? madeAt : now);
-		if (!record) {
-			leftOut.push({ number: index + 1, reason: 'it is damaged or not in a format this site writes' });
-			continue;
-		}
-		records.push(Number.isFinite(madeAt) ? rebaseTimes(record, madeAt, now) : record);
+	return { ok: true, items: value.records, madeAt };
+}
+
+/** One record of an import file (the `index`th), read onto this device's clock, or why not. */
+export function readImportItem(
+	item: unknown,
+	index: number,
+	madeAt: number,
+	now: number
+): ProgressRecord | LeftOut {
+	const address = isObject(item) ? { page: item.page, checklist: item.checklist } : null;
+	if (!isAddress(address)) {
+		return { number: index + 1, reason: 'it does not name a page of this site' };
 	}
-	return { ok: true, records, leftOut };
+	// Read on the sender's clock (nothing after the moment it was made), then moved onto ours.
+	const made = Number.isFinite(madeAt);
+	const record = parseAnyRecord(item, address, made ? madeAt : now);
+	if (!record) {
+		return { number: index + 1, reason: 'it is damaged or not in a format this site writes' };
+	}
+	return made ? rebaseTimes(record, madeAt, now) : record;
 }
 
 /** What merging an import did, in numbers for the message. */
