@@ -147,8 +147,8 @@ describe('continue link', () => {
 		if (!result.ok) throw new Error(result.message);
 		expect(result.records).toHaveLength(1);
 		expect(result.leftOut).toEqual([
-			{ number: 2, reason: 'names a checklist this site doesn’t have' },
-			{ number: 3, reason: 'is damaged' },
+			{ number: 2, reason: 'it names a checklist this site doesn’t have' },
+			{ number: 3, reason: 'it is damaged' },
 		]);
 	});
 
@@ -164,23 +164,23 @@ describe('continue link', () => {
 		expect(refused(`continue=${'2~'.padEnd(9000, 'x')}`)).toMatch(/too long/);
 		expect(refused(good.replace('=2~', '=9~'))).toMatch(/newer version/);
 		expect(refused(good.replace('=2~', '=x~'))).toMatch(/damaged/);
-		expect(refused(good.replace('storage-full', 'no-such-page'))).toMatch(/part 1 names a checklist/);
-		expect(refused(good.replace('check-icloud-storage', 'constructor'))).toMatch(/part 1/);
+		expect(refused(good.replace('storage-full', 'no-such-page'))).toMatch(/checklist 1: it names a checklist/);
+		expect(refused(good.replace('check-icloud-storage', 'constructor'))).toMatch(/checklist 1: /);
 		expect(refused('continue=1~fixes/storage-full!check-icloud-storage!9.t4z1z4!')).toMatch(
-			/part 1 names only steps/
+			/checklist 1: it names only steps/
 		);
 		expect(refused(`continue=2~fixes/storage-full!check-icloud-storage!${key}.1,${key}.2!`)).toMatch(
-			/part 1 is damaged/
+			/checklist 1: it is damaged/
 		);
-		expect(refused('continue=2~fixes/storage-full!check-icloud-storage!!')).toMatch(/part 1/);
+		expect(refused('continue=2~fixes/storage-full!check-icloud-storage!!')).toMatch(/checklist 1: /);
 		expect(refused(`continue=2~fixes/storage-full!check-icloud-storage!${key}.zzzzzzzzz!`)).toMatch(
-			/part 1/
+			/checklist 1: /
 		);
 		expect(refused(`continue=2~fixes/storage-full!check-icloud-storage!${key}.1!x.1`)).toMatch(
-			/part 1/
+			/checklist 1: /
 		);
-		expect(refused('continue=2~<img src=x onerror=alert(1)>!a!0.1!')).toMatch(/part 1/);
-		expect(refused('continue=2~%2F%2Fevil.example!check!0.1!')).toMatch(/part 1/);
-		expect(refused(`continue=2~${'/'.repeat(2)}evil.example!check-wifi!0.1!`)).toMatch(/part 1/);
+		expect(refused('continue=2~<img src=x onerror=alert(1)>!a!0.1!')).toMatch(/checklist 1: /);
+		expect(refused('continue=2~%2F%2Fevil.example!check!0.1!')).toMatch(/checklist 1: /);
+		expect(refused(`continue=2~${'/'.repeat(2)}evil.example!check-wifi!0.1!`)).toMatch(/checklist 1: /);
 	});
 });

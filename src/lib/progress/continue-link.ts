@@ -117,8 +117,8 @@ export function readContinueFragment(
 		}
 	}
 	if (records.length === 0) {
-		const reasons = leftOut.map(({ number, reason }) => `part ${number} ${reason}`).join('; ');
-		return refuse(`Nothing in this link could be used: ${reasons}.`);
+		const reasons = leftOut.map(({ number, reason }) => `checklist ${number}: ${reason}`);
+		return refuse(`Nothing in this link could be used (${reasons.join('; ')}).`);
 	}
 	return { ok: true, records, leftOut, goneSteps };
 }
@@ -158,13 +158,13 @@ function readPart(
 	now: number,
 	format: LinkFormat
 ): { record: ProgressRecord; goneSteps: number } | { reason: string } {
-	const damaged = { reason: 'is damaged' };
+	const damaged = { reason: 'it is damaged' };
 	const fields = part.split('!');
 	if (fields.length !== 4) return damaged;
 	const [pageKey, checklistId, ticks, answer] = fields as [string, string, string, string];
 	const page = pageKey === '' ? '/' : `/${pageKey}/`;
 	const found = findChecklist(index, page, checklistId);
-	if (!found) return { reason: 'names a checklist this site doesn’t have' };
+	if (!found) return { reason: 'it names a checklist this site doesn’t have' };
 	let record = recordWithFacts(emptyRecord({ page, checklist: checklistId }, 0), {
 		...found.checklist,
 		page,
@@ -191,7 +191,7 @@ function readPart(
 	if (seen.size === 0 && !record.outcome) return damaged;
 	const times = [...Object.values(record.steps).map((change) => change.at), record.outcomeAt];
 	if (times.every((time) => time === 0)) {
-		return { reason: 'names only steps this site no longer has' };
+		return { reason: 'it names only steps this site no longer has' };
 	}
 	record.createdAt = Math.min(...times.filter((time) => time > 0));
 	record.updatedAt = Math.max(...times);

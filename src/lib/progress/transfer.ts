@@ -137,6 +137,8 @@ export function readImportItem(
 
 /** What merging an import did, in numbers for the message. */
 export interface ImportOutcome {
+	/** How many records were merged (changed or not). */
+	read: number;
 	/** The records to save: only those the import changed. */
 	changed: ProgressRecord[];
 	/** Checklists the import changed. */
@@ -152,7 +154,13 @@ export function mergeImport(
 	read: (record: ProgressRecord) => ProgressRecord | null,
 	imported: readonly ProgressRecord[]
 ): ImportOutcome {
-	const outcome: ImportOutcome = { changed: [], checklists: 0, added: 0, keptHere: 0 };
+	const outcome: ImportOutcome = {
+		read: imported.length,
+		changed: [],
+		checklists: 0,
+		added: 0,
+		keptHere: 0,
+	};
 	for (const record of imported) {
 		const local = read(record);
 		const { record: merged, added, keptHere } = importRecord(local, record);
@@ -197,6 +205,7 @@ function importRecord(local: ProgressRecord | null, imported: ProgressRecord): I
 /** Two merges' outcomes added up (an import is merged a slice at a time). */
 export function addOutcomes(a: ImportOutcome, b: ImportOutcome): ImportOutcome {
 	return {
+		read: a.read + b.read,
 		changed: [...a.changed, ...b.changed],
 		checklists: a.checklists + b.checklists,
 		added: a.added + b.added,
@@ -205,7 +214,13 @@ export function addOutcomes(a: ImportOutcome, b: ImportOutcome): ImportOutcome {
 }
 
 /** An outcome with nothing in it, to add slices to. */
-export const NO_CHANGE: ImportOutcome = { changed: [], checklists: 0, added: 0, keptHere: 0 };
+export const NO_CHANGE: ImportOutcome = {
+	read: 0,
+	changed: [],
+	checklists: 0,
+	added: 0,
+	keptHere: 0,
+};
 
 /**
  * The sentence the progress page shows after an import or a link. `source` names what it came
@@ -213,15 +228,21 @@ export const NO_CHANGE: ImportOutcome = { changed: [], checklists: 0, added: 0, 
  * browser would not store the result, so the sentence never claims what did not happen.
  */
 export function importMessage(
-	{ checklists, added, keptHere }: ImportOutcome,
+	{ read, checklists, added, keptHere }: ImportOutcome,
 	{ source = 'that file', leftOut = [], kept = true }: ImportMessageOptions = {}
 ): string {
+	const reasons = leftOut.map(
+		({ number, reason }) => `Checklist ${number} in ${source} was left out: ${reason}.`
+	);
+	if (read === 0) {
+		return [`Nothing in ${source} could be used. Nothing was changed.`, ...reasons].join(' ');
+	}
 	const stayed = keptHere
 		? `, and ${plural(keptHere, 'step')} this device changed later ${keptHere === 1 ? 'was' : 'were'} kept as ${keptHere === 1 ? 'it is' : 'they are'}`
 		: '';
 	const sentences = [
 		checklists === 0
-			? `Nothing new to import: this device already has everything in ${source}${stayed}.`
+			? `Nothing new to import: this device already has everything ${leftOut.length ? 'that could be read ' : ''}in ${source}${stayed}.`
 			: `${kept ? 'Merged' : 'Added'} progress for ${plural(checklists, 'checklist')}: ${plural(added, 'step')} added${stayed}.`,
 	];
 	if (checklists > 0 && !kept) {
@@ -229,10 +250,7 @@ export function importMessage(
 			'This browser is not saving progress right now, so it is shown only until you close this page.'
 		);
 	}
-	for (const { number, reason } of leftOut) {
-		sentences.push(`Checklist ${number} in ${source} was left out: ${reason}.`);
-	}
-	return sentences.join(' ');
+	return [...sentences, ...reasons].join(' ');
 }
 
 /** What the import message needs besides the numbers. */
