@@ -93,9 +93,17 @@ test.describe('continue on another device', () => {
 	});
 
 	for (const [name, fragment, message] of [
-		['damaged', 'continue=2~fixes/storage-full!check-icloud-storage!zz!', /checklist 1: it is damaged/],
+		[
+			'damaged',
+			'continue=2~fixes/storage-full!check-icloud-storage!zz!',
+			/checklist 1: it is damaged/,
+		],
 		['too long', `continue=2~${'x'.repeat(9000)}`, /too long/],
-		['from another site', 'continue=2~%2F%2Fevil.example!check!0.1!', /checklist 1: it names a checklist/],
+		[
+			'from another site',
+			'continue=2~%2F%2Fevil.example!check!0.1!',
+			/checklist 1: it names a checklist/,
+		],
 		['newer', 'continue=7~fixes/storage-full!check-icloud-storage!0.1!', /newer version/],
 		['unknown ids', 'continue=2~fixes/storage-full!constructor!0000.1!', /doesn’t have/],
 		['hostile', 'continue=2~<img src=x onerror="window.hacked=1">!a!0.1!', /checklist 1: /],

@@ -7,6 +7,9 @@ import { axeViolations, emulateTheme, expect, test, type HostedSite } from './fi
 import { ChecklistPage } from './pages/checklist-page';
 import { STORAGE_FULL as ARTICLE, WIFI_NETWORK } from './site-paths';
 
+/** The page of the second build that its install fails on, when a test breaks it. */
+const CHANGED_PAGE = '/errors/index.html';
+
 // Every suite here is about the service worker, which playwright.config.ts blocks elsewhere.
 test.use({ serviceWorkers: 'allow' });
 
@@ -213,42 +216,53 @@ test.describe('offline updates', () => {
 			'backup-rescue-precache-v2-' + host.origin + '/',
 		]);
 	});
-	test('a new build that cannot be stored is noticed: the page offers it, and Reload loads it whole', async ({
-		host,
-	}) => {
-		test.setTimeout(90_000);
-		const { context, page } = await firstVisit(host, builds);
+	for (const [why, broken] of [
+		['one of its files answers 500', CHANGED_PAGE],
+		['its sw.js answers 500', '/sw.js'],
+	] as const)
+		test(`a new build that cannot be stored (${why}) is noticed: the page offers it, and Reload loads it whole`, async ({
+			host,
+		}) => {
+			test.setTimeout(90_000);
+			const { context, page } = await firstVisit(host, builds);
 
-		// Deploy a build one of whose files answers 500: its worker can never install.
-		await host.deploy(builds.v2, { broken: [CHANGED_PAGE] });
-		await page.reload();
-		const notice = page.getByRole('status').filter({ hasText: 'A newer version of this site is online.' });
-		await expect(notice).toBeVisible({ timeout: 30_000 });
-		await expect(page.getByText('A newer version is ready.')).toHaveCount(0);
-		// Until then the tab kept its one build.
-		expect(await page.locator('#new-build').count()).toBe(0);
+			// Deploy a build whose worker can never install.
+			await host.deploy(builds.v2, { broken: [broken] });
+			await page.reload();
+			const notice = page
+				.getByRole('status')
+				.filter({ hasText: 'A newer version of this site is online.' });
+			await expect(notice).toBeVisible({ timeout: 30_000 });
+			await expect(page.getByText('A newer version is ready.')).toHaveCount(0);
+			// Until then the tab kept its one build.
+			expect(await page.locator('#new-build').count()).toBe(0);
 
-		// Reload: the page, the search data and the index all come from the new build.
-		await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
-		await expect(page.locator('#new-build')).toHaveCount(1);
-		expect(await buildsInUse(page, builds)).toEqual(ALL_NEW);
-		const checklist = new ChecklistPage(page);
-		await checklist.waitForHydrated();
-		await expect(checklist.box(0)).toBeChecked();
-		// The notice was true: there is no newer worker, and offline the old copy answers, whole.
-		expect(await page.evaluate(workerStates)).toBe('active');
-		await context.setOffline(true);
-		expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
-		await expect(new ChecklistPage(page).box(0)).toBeChecked();
+			// Reload: the page, the search data and the index all come from the new build.
+			await Promise.all([
+				page.waitForEvent('load'),
+				notice.getByRole('button', { name: 'Reload' }).click(),
+			]);
+			await expect(page.locator('#new-build')).toHaveCount(1);
+			expect(await buildsInUse(page, builds)).toEqual(ALL_NEW);
+			const checklist = new ChecklistPage(page);
+			await checklist.waitForHydrated();
+			await expect(checklist.box(0)).toBeChecked();
+			// The notice was true: there is no newer worker, and offline the old copy answers, whole.
+			expect(await page.evaluate(workerStates)).toBe('active');
+			await context.setOffline(true);
+			expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
+			await expect(new ChecklistPage(page).box(0)).toBeChecked();
 
-		// Once the host serves the file again, the new build installs and the usual offer comes.
-		await context.setOffline(false);
-		await host.deploy(builds.v2);
-		await page.reload();
-		await expect(page.getByRole('status').filter({ hasText: 'A newer version is ready.' })).toBeVisible({
-			timeout: 30_000,
+			// Once the host serves the file again, the new build installs and the usual offer comes.
+			await context.setOffline(false);
+			await host.deploy(builds.v2);
+			await page.reload();
+			await expect(
+				page.getByRole('status').filter({ hasText: 'A newer version is ready.' })
+			).toBeVisible({
+				timeout: 30_000,
+			});
 		});
-	});
 
 	test('a tab left open across several deploys keeps at most two builds in the cache', async ({
 		host,
@@ -268,9 +282,7 @@ test.describe('offline updates', () => {
 		await expect
 			.poll(() => storedRevisions(page, CHANGED_PAGE), { timeout: 20_000 })
 			.toEqual([revisions[0], revisions[2]].sort());
-		expect((await storedCaches(page)).entries).toBeLessThanOrEqual(
-			builds.v1Files + builds.v3Files
-		);
+		expect((await storedCaches(page)).entries).toBeLessThanOrEqual(builds.v1Files + builds.v3Files);
 		expect(await page.evaluate(workerStates)).toBe('waiting');
 		// The open tab still reads its own build, whole.
 		expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
@@ -295,9 +307,6 @@ interface Builds {
 const TRACKED = ['/search-data.json', '/pagefind/pagefind-entry.json'] as const;
 const ALL_OLD = { html: 'v1', '/search-data.json': 'v1', '/pagefind/pagefind-entry.json': 'v1' };
 const ALL_NEW = { html: 'v2', '/search-data.json': 'v2', '/pagefind/pagefind-entry.json': 'v2' };
-
-/** The page of the second build that its install fails on, when a test breaks it. */
-const CHANGED_PAGE = '/errors/index.html';
 
 /**
  * A second build that differs from the first in two pages, the search data and the search

@@ -26,7 +26,9 @@ async function tick(page: Page, positions: number[]): Promise<ChecklistPage> {
 }
 
 /** The article's first checklist as shown after a reload: which boxes are ticked, and the count. */
-async function afterReload(checklist: ChecklistPage): Promise<{ ticked: boolean[]; count: string }> {
+async function afterReload(
+	checklist: ChecklistPage
+): Promise<{ ticked: boolean[]; count: string }> {
 	await checklist.open(ARTICLE);
 	return { ticked: await checklist.ticked(), count: (await checklist.status.innerText()).trim() };
 }
@@ -66,7 +68,9 @@ test.describe('progress on wrong clocks', () => {
 		expect(warnings.join('\n')).not.toContain('unreadable');
 		await progress.open();
 		await expect(progress.main).toContainText('1 of 4 steps done');
-		await expect(page.getByRole('region', { name: 'Progress that could not be read' })).toBeHidden();
+		await expect(
+			page.getByRole('region', { name: 'Progress that could not be read' })
+		).toBeHidden();
 		await progress.button('Copy a summary for Apple Support').click();
 		await expect(progress.summary).toHaveValue(/1 of 4 steps done/);
 		const file = JSON.parse(await readFile(await progress.exportFile(), 'utf8'));
@@ -254,7 +258,9 @@ test.describe('progress messages are true', () => {
 		await checklist.tick(0);
 		await expect(checklist.root.getByText(/its storage is full/)).toBeVisible();
 		// The reader frees some space; the next tick is saved, with the one before it.
-		await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
+		await page.evaluate(
+			() => ((window as unknown as { storageFull: boolean }).storageFull = false)
+		);
 		await checklist.tick(1);
 		await expect(checklist.root.getByText(/storage is full/)).toHaveCount(0);
 		await expect(checklist.status).toHaveText('2 of 4 done');

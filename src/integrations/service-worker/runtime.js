@@ -26,9 +26,9 @@
  *   its own entries in the cache (`ACTIVE_KEYS`). A worker that has installed deletes what
  *   neither it nor the active worker needs, so a tab left open across many deploys keeps at most
  *   two builds in the cache, not one per deploy.
- * - A failed update is noticed. On navigations (at most every `CHECK_MS`) the worker reads the
- *   deployed offline manifest's build id; when it is another build and no newer worker is
- *   installing or waiting, the worker asks for an update itself, and if that fails too (a file
+ * - A failed update is noticed. On each navigation the worker reads the
+ *   deployed offline manifest's build id; when it is another build and no newer worker waits,
+ *   it follows the install under way or asks for an update itself, and if that fails (a file
  *   that answers 500, a full quota, sw.js gone) it stops holding the reader on its build: new
  *   navigations come from the network, and so does everything a page it fetched that way asks
  *   for, with this build's copy only when the network fails. Tabs it served from its own copy
@@ -121,7 +121,6 @@ export function serviceWorker() {
 	const STATE = new URL(`__backup-rescue-state__?build=${build}`, scope).href;
 	// The network-first Workbox worker's runtime cache: its pages mixed builds.
 	const MIXED_CACHES = [`${cacheId}-assets`, `${cacheId}-pages`];
-	const CHECK_MS = 10_000;
 	const ignored = ignoreParams.map((source) => new RegExp(source));
 	// Absolute URL of each precached file → its key in the cache.
 	/** @type {Map<string, string>} */
@@ -177,7 +176,10 @@ export function serviceWorker() {
 				await cache.delete(request);
 	};
 
+	/** Whether the active worker is the network-first Workbox one, which mixed builds. */
 	const hasMixedCaches = async () => {
+		// Workers since then delete its runtime cache when they activate, and note their keys.
+		if (await (await caches.open(cacheName)).match(ACTIVE_KEYS)) return false;
 		for (const name of MIXED_CACHES) if (await caches.has(name)) return true;
 		return false;
 	};
@@ -217,7 +219,6 @@ export function serviceWorker() {
 	const fromNetwork = new Set();
 	/** @type {boolean | undefined} */
 	let gaveWay;
-	let checkedAt = 0;
 	/** @type {Promise<void> | undefined} */
 	let checking;
 
@@ -230,8 +231,8 @@ export function serviceWorker() {
 
 	/** Compare the deployed build with this one; on a failed update, give way to the network. */
 	const checkDeployed = () => {
-		if (checking || Date.now() - checkedAt < CHECK_MS) return checking;
-		checkedAt = Date.now();
+		// Navigations in a burst (a redirect, a quick Back) share one look.
+		if (checking) return checking;
 		checking = (async () => {
 			const response = await fetch(new URL(`${manifest}?build-check`, scope), {
 				cache: 'no-store',
@@ -247,8 +248,11 @@ export function serviceWorker() {
 				await cache.delete(STATE);
 				return;
 			}
-			if (registration.waiting || registration.installing || gaveWay) return;
-			if (!(await updateFails())) return;
+			if (registration.waiting || gaveWay) return;
+			// The browser may be trying already (it checks on navigations): see how that ends.
+			const { installing } = registration;
+			if (!(await (installing ? fails(installing) : updateFails()))) return;
+			if (registration.waiting) return;
 			gaveWay = true;
 			await cache.put(STATE, new Response(String(deployed)));
 			for (const client of await worker.clients.matchAll({ type: 'window' }))
@@ -267,8 +271,16 @@ export function serviceWorker() {
 			return true;
 		}
 		const next = registration.installing;
-		if (!next) return !registration.waiting;
-		return new Promise((resolve) => {
+		return next ? fails(next) : !registration.waiting;
+	};
+
+	/**
+	 * Whether an installing worker fails (becomes redundant) rather than installs.
+	 * @param {OtherWorker} next
+	 * @returns {Promise<boolean>}
+	 */
+	const fails = (next) =>
+		new Promise((resolve) => {
 			const settle = () => {
 				if (next.state === 'redundant') resolve(true);
 				else if (next.state !== 'installing') resolve(false);
@@ -276,7 +288,6 @@ export function serviceWorker() {
 			next.addEventListener('statechange', settle);
 			settle();
 		});
-	};
 
 	/**
 	 * The network's answer, else this build's copy (offline), else the network's error.
