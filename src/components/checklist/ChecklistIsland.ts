@@ -2,10 +2,11 @@ import { Component, h, type ComponentChild } from 'preact';
 import { recordWithFacts, type ChecklistFacts } from '../../lib/checklist/facts';
 import { formatLongDate } from '../../lib/format/dates';
 import { CORRUPT_MARK, recordKey } from '../../lib/progress/keys';
-import { resetRecord, setOutcome, undoReset } from '../../lib/progress/edits';
+import { resetRecord, undoReset } from '../../lib/progress/edits';
 import {
 	hasProgress,
 	isDone,
+	setOutcome,
 	type Outcome,
 	type ProgressRecord,
 	type RecordAddress,

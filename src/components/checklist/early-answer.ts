@@ -1,6 +1,5 @@
 import { recordWithFacts } from '../../lib/checklist/facts';
-import { setOutcome } from '../../lib/progress/edits';
-import type { Outcome, ProgressRecord } from '../../lib/progress/record';
+import { setOutcome, type Outcome, type ProgressRecord } from '../../lib/progress/record';
 import type { ProgressStore } from '../../lib/progress/store';
 import type { PageChecklist } from './step-marks';
 
@@ -23,9 +22,7 @@ export function saveEarlyAnswers(
 	body.dataset.answerable = '';
 	section.addEventListener('click', (event) => {
 		const button =
-			event.target instanceof Element
-				? event.target.closest<HTMLElement>('[data-answer]')
-				: null;
+			event.target instanceof Element ? event.target.closest<HTMLElement>('[data-answer]') : null;
 		const kind = button?.dataset.answer as Outcome['kind'] | undefined;
 		if (!kind || body.dataset.hydrated !== undefined) return;
 		store.update({ page: facts.page, checklist: facts.id }, (latest, now) =>

@@ -26,7 +26,11 @@ export function showSetAside(store: ProgressStore, say: (message: string) => voi
 	});
 	section.querySelector('[data-set-aside-forget]')?.addEventListener('click', () => {
 		const count = setAsideCopies(store).length;
-		if (!confirm(`Delete ${plural(count, 'copy')} of progress that could not be read? This cannot be undone.`))
+		if (
+			!confirm(
+				`Delete ${plural(count, 'copy')} of progress that could not be read? This cannot be undone.`
+			)
+		)
 			return;
 		forgetSetAside(store);
 		showSetAside(store, say);

@@ -401,8 +401,7 @@ export function serviceWorker() {
 			(async () => {
 				// A page fetched from the network gets the network's files, to stay one build.
 				const network =
-					fromNetwork.has(event.clientId) ||
-					(!ownCopy.has(event.clientId) && (await givenWay()));
+					fromNetwork.has(event.clientId) || (!ownCopy.has(event.clientId) && (await givenWay()));
 				if (network) return networkFirst(request, own);
 				return (await own()) ?? fetch(request);
 			})()

@@ -25,7 +25,9 @@ describe('step keys', () => {
 		}
 		const page = { page: '/fixes/x/', title: 'X', checklists: [] };
 		const clash = { id: 'c', title: 'C', steps: pair.map(step) };
-		expect(() => buildChecklistIndex([{ ...page, checklists: [clash] }])).toThrow(/share the link key/);
+		expect(() => buildChecklistIndex([{ ...page, checklists: [clash] }])).toThrow(
+			/share the link key/
+		);
 	});
 
 	it('are distinct within every checklist the first link format knew', () => {
@@ -43,10 +45,11 @@ describe('step keys', () => {
 			checklists: [{ id: 'c', title: 'C', steps: ids.map(step) }],
 		});
 		const orders = { '/fixes/x/': { c: ['a', 'c'] } };
-		expect(buildChecklistIndex([page(['a', 'c'])], orders).pages[0]!.checklists[0]!.v1).toBeUndefined();
-		expect(buildChecklistIndex([page(['a', 'b', 'c'])], orders).pages[0]!.checklists[0]!.v1).toEqual([
-			'a',
-			'c',
-		]);
+		expect(
+			buildChecklistIndex([page(['a', 'c'])], orders).pages[0]!.checklists[0]!.v1
+		).toBeUndefined();
+		expect(
+			buildChecklistIndex([page(['a', 'b', 'c'])], orders).pages[0]!.checklists[0]!.v1
+		).toEqual(['a', 'c']);
 	});
 });

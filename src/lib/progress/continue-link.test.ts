@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChecklistIndex } from '../checklist/index-file.ts';
 import { stepKey } from '../checklist/step-key.ts';
 import { QR_MAX_LENGTH, continueFragment, readContinueFragment } from './continue-link.ts';
-import { setOutcome } from './edits.ts';
-import { doneIds, emptyRecord, setStep, type ProgressRecord } from './record.ts';
+import { doneIds, emptyRecord, setOutcome, setStep, type ProgressRecord } from './record.ts';
 
 const NOW = Date.UTC(2026, 10, 30, 12);
 const DAY = 24 * 60 * 60 * 1000;
@@ -164,15 +163,19 @@ describe('continue link', () => {
 		expect(refused(`continue=${'2~'.padEnd(9000, 'x')}`)).toMatch(/too long/);
 		expect(refused(good.replace('=2~', '=9~'))).toMatch(/newer version/);
 		expect(refused(good.replace('=2~', '=x~'))).toMatch(/damaged/);
-		expect(refused(good.replace('storage-full', 'no-such-page'))).toMatch(/checklist 1: it names a checklist/);
+		expect(refused(good.replace('storage-full', 'no-such-page'))).toMatch(
+			/checklist 1: it names a checklist/
+		);
 		expect(refused(good.replace('check-icloud-storage', 'constructor'))).toMatch(/checklist 1: /);
 		expect(refused('continue=1~fixes/storage-full!check-icloud-storage!9.t4z1z4!')).toMatch(
 			/checklist 1: it names only steps/
 		);
-		expect(refused(`continue=2~fixes/storage-full!check-icloud-storage!${key}.1,${key}.2!`)).toMatch(
-			/checklist 1: it is damaged/
+		expect(
+			refused(`continue=2~fixes/storage-full!check-icloud-storage!${key}.1,${key}.2!`)
+		).toMatch(/checklist 1: it is damaged/);
+		expect(refused('continue=2~fixes/storage-full!check-icloud-storage!!')).toMatch(
+			/checklist 1: /
 		);
-		expect(refused('continue=2~fixes/storage-full!check-icloud-storage!!')).toMatch(/checklist 1: /);
 		expect(refused(`continue=2~fixes/storage-full!check-icloud-storage!${key}.zzzzzzzzz!`)).toMatch(
 			/checklist 1: /
 		);
@@ -181,6 +184,8 @@ describe('continue link', () => {
 		);
 		expect(refused('continue=2~<img src=x onerror=alert(1)>!a!0.1!')).toMatch(/checklist 1: /);
 		expect(refused('continue=2~%2F%2Fevil.example!check!0.1!')).toMatch(/checklist 1: /);
-		expect(refused(`continue=2~${'/'.repeat(2)}evil.example!check-wifi!0.1!`)).toMatch(/checklist 1: /);
+		expect(refused(`continue=2~${'/'.repeat(2)}evil.example!check-wifi!0.1!`)).toMatch(
+			/checklist 1: /
+		);
 	});
 });

@@ -1,4 +1,8 @@
-import { findChecklist, type ChecklistIndex, type IndexedChecklist } from '../checklist/index-file.ts';
+import {
+	findChecklist,
+	type ChecklistIndex,
+	type IndexedChecklist,
+} from '../checklist/index-file.ts';
 import { recordWithFacts } from '../checklist/facts.ts';
 import { stepKey } from '../checklist/step-key.ts';
 import {
@@ -9,6 +13,7 @@ import {
 	type ProgressRecord,
 	type StepFacts,
 } from './record.ts';
+import { clampTimes } from './clamp.ts';
 import type { LeftOut } from './transfer.ts';
 import { SITE_NAME } from '../site.ts';
 
@@ -196,6 +201,7 @@ function readPart(
 	record.createdAt = Math.min(...times.filter((time) => time > 0));
 	record.updatedAt = Math.max(...times);
 	// The same checks as a stored record: times a Date can hold, an address of this site, and so on.
-	const checked = parseRecord(record, { page, checklist: checklistId }, now);
-	return checked ? { record: checked, goneSteps } : damaged;
+	const checked = parseRecord(record, { page, checklist: checklistId });
+	const clamped = checked && clampTimes(checked, now);
+	return clamped ? { record: clamped, goneSteps } : damaged;
 }

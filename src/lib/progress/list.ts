@@ -5,19 +5,23 @@ import { mergeRecords } from './merge.ts';
 import type { RecordAddress } from './record.ts';
 import { hasProgress, type ProgressRecord } from './record.ts';
 import type { ProgressStore } from './store.ts';
+import { clampTimes } from './clamp.ts';
 
 /**
  * Whole-device views of the store, for the progress page and the start page's solved notice. Kept
  * apart from the store so article pages do not download them.
  */
 
-/** Every valid record with progress on this device, newest first; invalid ones are set aside. */
-export function listRecords(store: ProgressStore): ProgressRecord[] {
+/**
+ * Every valid record with progress on this device, newest first; invalid ones are set aside.
+ * Times a wrong clock put in the future are shown as now, in their order (times.ts).
+ */
+export function listRecords(store: ProgressStore, now = Date.now()): ProgressRecord[] {
 	const records = new Map<string, ProgressRecord>();
 	for (const key of store.keys()) {
 		const address = addressOfKey(key);
 		const record = address && store.read(address);
-		if (record && hasProgress(record)) records.set(recordKey(record), record);
+		if (record && hasProgress(record)) records.set(recordKey(record), clampTimes(record, now));
 	}
 	return [...records.values()].sort((a, b) => b.updatedAt - a.updatedAt);
 }

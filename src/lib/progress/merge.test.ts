@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasNewer, mergeRecords } from './merge.ts';
-import { doneIds, emptyRecord, setStep } from './record.ts';
-import { resetRecord, setOutcome } from './edits.ts';
+import { doneIds, emptyRecord, setOutcome, setStep } from './record.ts';
+import { resetRecord } from './edits.ts';
 
 const address = { page: '/fixes/storage-full/', checklist: 'check-icloud-storage' };
 const step = (id: string) => ({ id, hash: 'h', text: `Step ${id}` });

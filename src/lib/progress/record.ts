@@ -13,7 +13,7 @@
 
 import { isPagePath } from '../routes.ts';
 import { isSlug } from '../slugify.ts';
-import { MAX_TIME, clampTimes } from './times.ts';
+import { MAX_TIME } from './times.ts';
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = 2;
@@ -125,30 +125,22 @@ export function setStep(
 	return { ...record, steps: { ...record.steps, [step.id]: change }, updatedAt: now };
 }
 
-/** Ids of done steps whose text has changed since they were ticked. */
-export function updatedStepIds(record: ProgressRecord, pageSteps: readonly StepFacts[]): string[] {
-	return pageSteps
-		.filter((step) => {
-			if (!isDone(record, step.id)) return false;
-			const { hash } = record.steps[step.id] as StepChange;
-			// An empty hash comes from a migrated record that never knew the text: not a change.
-			return hash !== '' && hash !== step.hash;
-		})
-		.map((step) => step.id);
+/** The record with the reader's answer to "Did this fix it?" (null takes the answer back). */
+export function setOutcome(
+	record: ProgressRecord,
+	kind: Outcome['kind'] | null,
+	now: number
+): ProgressRecord {
+	return { ...record, outcome: kind ? { kind, at: now } : null, outcomeAt: now, updatedAt: now };
 }
 
 /**
  * Reads a stored or imported value into a current record, or returns null when any field is not
  * what this site writes: corrupt, hand-edited, from another version (legacy.ts upgrades older
- * ones first), or with a time no Date can hold. A time later than `now` is no reason to refuse a
- * record (a clock can be wrong either way): such times are brought back to now, in order
- * (times.ts). `address` is where it was found.
+ * ones first), or with a time no Date can hold. A time in the future is no reason to refuse a
+ * record (a clock can be wrong either way; times.ts). `address` is where it was found.
  */
-export function parseRecord(
-	value: unknown,
-	address: RecordAddress,
-	now: number
-): ProgressRecord | null {
+export function parseRecord(value: unknown, address: RecordAddress): ProgressRecord | null {
 	if (!isObject(value) || value.schema !== SCHEMA_VERSION || !isAddress(address)) return null;
 	const isTime = (time: unknown): time is number => isTimeUntil(time, MAX_TIME);
 	const { pageTitle, checklistTitle, stepIds, steps, clearedAt, outcome, outcomeAt } = value;
@@ -184,7 +176,7 @@ export function parseRecord(
 	)) {
 		record.steps[id] = { done, at, hash, text };
 	}
-	return clampTimes(record, now);
+	return record;
 }
 
 /** Whether an address names a checklist of a page of this site. */

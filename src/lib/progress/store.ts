@@ -1,7 +1,7 @@
 import { CORRUPT_MARK, KEY_ROOT, recordKey } from './keys.ts';
 import { hasNewer, mergeRecords } from './merge.ts';
 import { emptyRecord, parseRecord, type ProgressRecord, type RecordAddress } from './record.ts';
-import { clampTimes, nextTime } from './times.ts';
+import { nextTime } from './times.ts';
 import { SITE_NAME } from '../site.ts';
 
 /**
@@ -168,7 +168,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 		const key = recordKey(address);
 		const kept = memory.get(key);
 		if (kept) return kept;
-		const current = load(key, (value) => parseRecord(value, address, now()));
+		const current = load(key, (value) => parseRecord(value, address));
 		if (current) known.set(key, current);
 		return current;
 	};
@@ -180,7 +180,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			announce(key);
 			return;
 		}
-		const theirs = load(key, (value) => parseRecord(value, mine, now()));
+		const theirs = load(key, (value) => parseRecord(value, mine));
 		if (!theirs) {
 			// Removed: "forget all" in another tab. Forget here too.
 			known.delete(key);
@@ -214,7 +214,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			const stored = read(address);
 			const merged = mine && stored ? mergeRecords(mine, stored) : (stored ?? mine);
 			const time = now();
-			const latest = merged ? clampTimes(merged, time) : emptyRecord(address, time);
+			const latest = merged ?? emptyRecord(address, time);
 			const record = change(latest, nextTime(latest, time));
 			save(record);
 			announce(recordKey(address));

@@ -6,8 +6,7 @@ import {
 	mergeImport,
 	parseImport,
 } from './transfer.ts';
-import { doneIds, emptyRecord, setStep, type ProgressRecord } from './record.ts';
-import { setOutcome } from './edits.ts';
+import { doneIds, emptyRecord, setOutcome, setStep, type ProgressRecord } from './record.ts';
 
 const NOW = Date.UTC(2026, 10, 30);
 const address = { page: '/fixes/wifi-network/', checklist: 'check-wifi' };
@@ -87,17 +86,25 @@ describe('progress export and import', () => {
 		// A time in the future is no damage: it is read.
 		file.records[1] = { ...record, updatedAt: NOW + 5 * 24 * 3600_000 };
 		expect(parseImport(JSON.stringify(file), NOW)).toMatchObject({ leftOut: [] });
-		const message = importMessage(mergeImport(() => null, [record]), {
-			leftOut: [{ number: 2, reason: 'it is damaged or not in a format this site writes' }],
-		});
+		const message = importMessage(
+			mergeImport(() => null, [record]),
+			{
+				leftOut: [{ number: 2, reason: 'it is damaged or not in a format this site writes' }],
+			}
+		);
 		expect(message).toBe(
 			'Merged progress for 1 checklist: 1 step added. Checklist 2 in that file was left out: it is damaged or not in a format this site writes.'
 		);
 	});
 
 	it('never says progress was merged when the browser is not keeping it', () => {
-		const message = importMessage(mergeImport(() => null, [record]), { kept: false });
-		expect(message).toMatch(/^Added progress for 1 checklist: 1 step added\. This browser is not saving/);
+		const message = importMessage(
+			mergeImport(() => null, [record]),
+			{ kept: false }
+		);
+		expect(message).toMatch(
+			/^Added progress for 1 checklist: 1 step added\. This browser is not saving/
+		);
 	});
 
 	it('imports version-0 and version-1 records inside a file, migrated', () => {

@@ -8,7 +8,7 @@ import {
 	type ProgressRecord,
 	type StepChange,
 } from './record.ts';
-import { rebaseTimes } from './times.ts';
+import { rebaseTimes } from './rebase.ts';
 import { SITE_NAME } from '../site.ts';
 
 /**
@@ -64,8 +64,7 @@ export interface LeftOut {
  * saying why the file as a whole is not a progress export.
  */
 export type ImportResult =
-	| { ok: true; records: ProgressRecord[]; leftOut: LeftOut[] }
-	| { ok: false; message: string };
+	{ ok: true; records: ProgressRecord[]; leftOut: LeftOut[] } | { ok: false; message: string };
 
 /** Validates an import file's text; nothing is changed by this, it only reads. */
 export function parseImport(text: string, now: number): ImportResult {
@@ -82,7 +81,8 @@ export function parseImport(text: string, now: number): ImportResult {
 }
 
 /** An import file opened: its records as found, and when it was made (NaN when it doesn't say). */
-export type OpenedImport = { ok: true; items: unknown[]; madeAt: number } | { ok: false; message: string };
+export type OpenedImport =
+	{ ok: true; items: unknown[]; madeAt: number } | { ok: false; message: string };
 
 /**
  * Checks that a file's text is a progress export this version can read, without reading its
