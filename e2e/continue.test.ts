@@ -1,3 +1,6 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeViolations, emulateTheme, expect, test } from './fixtures';
 import { ChecklistPage } from './pages/checklist-page';
@@ -73,7 +76,7 @@ test.describe('continue on another device', () => {
 		await tickSteps(page, STORAGE, [0]);
 		await checklist.button('Continue on another device').click();
 		const link = await progress.continueLink.inputValue();
-		expect(link).toMatch(/#continue=1~fixes\/storage-full!check-icloud-storage!0\./);
+		expect(link).toMatch(/#continue=2~fixes\/storage-full!check-icloud-storage![0-9a-z]{4}\./);
 		expect(decodeQr(await progress.continuePanel.getByRole('img').screenshot())).toBe(link);
 	});
 
@@ -92,14 +95,18 @@ test.describe('continue on another device', () => {
 	for (const [name, fragment, message] of [
 		[
 			'damaged',
-			'continue=1~fixes/storage-full!check-icloud-storage!zz!',
-			/Part 1 of this link is damaged/,
+			'continue=2~fixes/storage-full!check-icloud-storage!zz!',
+			/checklist 1: it is damaged/,
 		],
-		['too long', `continue=1~${'x'.repeat(9000)}`, /too long/],
-		['from another site', 'continue=1~%2F%2Fevil.example!check!0.1!', /Part 1 of this link/],
+		['too long', `continue=2~${'x'.repeat(9000)}`, /too long/],
+		[
+			'from another site',
+			'continue=2~%2F%2Fevil.example!check!0.1!',
+			/checklist 1: it names a checklist/,
+		],
 		['newer', 'continue=7~fixes/storage-full!check-icloud-storage!0.1!', /newer version/],
-		['unknown ids', 'continue=1~fixes/storage-full!constructor!0.t4z1z4!', /doesn’t have/],
-		['hostile', 'continue=1~<img src=x onerror="window.hacked=1">!a!0.1!', /Part 1 of this link/],
+		['unknown ids', 'continue=2~fixes/storage-full!constructor!0000.1!', /doesn’t have/],
+		['hostile', 'continue=2~<img src=x onerror="window.hacked=1">!a!0.1!', /checklist 1: /],
 	] as const) {
 		test(`refuses a ${name} link, says why and changes nothing`, async ({ page, progress }) => {
 			await tickSteps(page, STORAGE, [1]);
@@ -155,5 +162,76 @@ test.describe('continue on another device', () => {
 		await page.emulateMedia({ media: null });
 		const { text } = await readPdf(await page.pdf({ format: 'A4' }));
 		expect(text.replace(/\s+/g, '')).toContain(new URL(decoded ?? '').href);
+	});
+
+	test('a link from the previous build, which named steps by position, ticks the right steps after a step was inserted', async ({
+		host,
+	}) => {
+		// The previous build's facts: this checklist without its second step, which this build
+		// inserted. Its links named steps by their positions then.
+		const work = await mkdtemp(path.join(tmpdir(), 'backup-rescue-continue-'));
+		try {
+			const site = path.join(work, 'site');
+			await cp('dist', site, { recursive: true });
+			const indexFile = path.join(site, 'checklists.json');
+			const index = JSON.parse(await readFile(indexFile, 'utf8'));
+			const facts = index.pages
+				.find((entry: { page: string }) => entry.page === STORAGE)
+				.checklists.find((entry: { id: string }) => entry.id === 'check-icloud-storage');
+			const ids: string[] = facts.steps.map((step: { id: string }) => step.id);
+			const inserted = ids[1]!;
+			facts.v1 = ids.filter((id) => id !== inserted);
+			await writeFile(indexFile, JSON.stringify(index));
+			await host.deploy(site);
+
+			// Ticked on the previous build: its positions 1 and 2, the third and fourth steps today.
+			const seconds = Math.floor(Date.now() / 1000) - 60;
+			const link = `/progress/#continue=1~fixes/storage-full!check-icloud-storage!1.${seconds.toString(36)},2.${(seconds + 5).toString(36)}!`;
+			const device = await (await host.newContext({ serviceWorkers: 'block' })).newPage();
+			await device.goto(link);
+			const dialog = device.getByRole('dialog', { name: 'Add progress from another device?' });
+			await expect(dialog).toContainText('Check your iCloud storage”, 2 steps done');
+			await dialog.getByRole('button', { name: 'Add to this device' }).click();
+			await expect(new ProgressPage(device).status).toHaveText(
+				'Merged progress for 1 checklist: 2 steps added.'
+			);
+			await expect(new ProgressPage(device).main).toContainText('2 of 4 steps done');
+			expect(await ticked(device, STORAGE)).toEqual([false, false, true, true]);
+			expect(ids[2]).not.toBe(inserted);
+		} finally {
+			await rm(work, { recursive: true, force: true });
+		}
+	});
+
+	test('a link names steps by id, so the next build’s inserted step moves nothing', async ({
+		page,
+		progress,
+		host,
+	}) => {
+		await tickSteps(page, STORAGE, [2, 3]);
+		const { link } = await progress.linkToAll();
+		// The next build inserts a step at the top of this checklist.
+		const work = await mkdtemp(path.join(tmpdir(), 'backup-rescue-continue-'));
+		try {
+			const site = path.join(work, 'site');
+			await cp('dist', site, { recursive: true });
+			const indexFile = path.join(site, 'checklists.json');
+			const index = JSON.parse(await readFile(indexFile, 'utf8'));
+			const facts = index.pages
+				.find((entry: { page: string }) => entry.page === STORAGE)
+				.checklists.find((entry: { id: string }) => entry.id === 'check-icloud-storage');
+			facts.steps.unshift({ id: 'check-apple-status', hash: 'x', text: 'Check Apple’s status.' });
+			await writeFile(indexFile, JSON.stringify(index));
+			await host.deploy(site);
+			const device = await (await host.newContext({ serviceWorkers: 'block' })).newPage();
+			await device.goto(new URL(link).pathname + new URL(link).hash);
+			await device.getByRole('button', { name: 'Add to this device' }).click();
+			await expect(new ProgressPage(device).status).toHaveText(
+				'Merged progress for 1 checklist: 2 steps added.'
+			);
+			expect(await ticked(device, STORAGE)).toEqual([false, false, true, true]);
+		} finally {
+			await rm(work, { recursive: true, force: true });
+		}
 	});
 });

@@ -19,8 +19,8 @@ import { SearchResults } from './pages/search-results';
 /** dist/ served the way static hosts serve it, on an origin of the test's own. */
 export interface HostedSite {
 	origin: string;
-	/** Serve another build from now on. */
-	deploy(folder: string): Promise<void>;
+	/** Serve another build from now on; `broken` paths of it answer 500. */
+	deploy(folder: string, options?: { broken?: string[] }): Promise<void>;
 	/** A browser context on the hosted site (relative URLs go there), closed after the test. */
 	newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
@@ -68,7 +68,7 @@ export const test = base.extend<Fixtures>({
 		const contexts: BrowserContext[] = [];
 		await use({
 			origin: server.origin,
-			deploy: (folder) => server.deploy(folder),
+			deploy: (folder, options) => server.deploy(folder, options),
 			async newContext(options) {
 				const context = await browser.newContext({ ...options, baseURL: server.origin });
 				contexts.push(context);

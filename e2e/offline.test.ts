@@ -7,6 +7,9 @@ import { axeViolations, emulateTheme, expect, test, type HostedSite } from './fi
 import { ChecklistPage } from './pages/checklist-page';
 import { STORAGE_FULL as ARTICLE, WIFI_NETWORK } from './site-paths';
 
+/** The page of the second build that its install fails on, when a test breaks it. */
+const CHANGED_PAGE = '/errors/index.html';
+
 // Every suite here is about the service worker, which playwright.config.ts blocks elsewhere.
 test.use({ serviceWorkers: 'allow' });
 
@@ -213,15 +216,89 @@ test.describe('offline updates', () => {
 			'backup-rescue-precache-v2-' + host.origin + '/',
 		]);
 	});
+	for (const [why, broken] of [
+		['one of its files answers 500', CHANGED_PAGE],
+		['its sw.js answers 500', '/sw.js'],
+	] as const)
+		test(`a new build that cannot be stored (${why}) is noticed: the page offers it, and Reload loads it whole`, async ({
+			host,
+		}) => {
+			test.setTimeout(90_000);
+			const { context, page } = await firstVisit(host, builds);
+
+			// Deploy a build whose worker can never install.
+			await host.deploy(builds.v2, { broken: [broken] });
+			await page.reload();
+			const notice = page
+				.getByRole('status')
+				.filter({ hasText: 'A newer version of this site is online.' });
+			await expect(notice).toBeVisible({ timeout: 30_000 });
+			await expect(page.getByText('A newer version is ready.')).toHaveCount(0);
+			// Until then the tab kept its one build.
+			expect(await page.locator('#new-build').count()).toBe(0);
+
+			// Reload: the page, the search data and the index all come from the new build.
+			await Promise.all([
+				page.waitForEvent('load'),
+				notice.getByRole('button', { name: 'Reload' }).click(),
+			]);
+			await expect(page.locator('#new-build')).toHaveCount(1);
+			expect(await buildsInUse(page, builds)).toEqual(ALL_NEW);
+			const checklist = new ChecklistPage(page);
+			await checklist.waitForHydrated();
+			await expect(checklist.box(0)).toBeChecked();
+			// The notice was true: there is no newer worker, and offline the old copy answers, whole.
+			expect(await page.evaluate(workerStates)).toBe('active');
+			await context.setOffline(true);
+			expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
+			await expect(new ChecklistPage(page).box(0)).toBeChecked();
+
+			// Once the host serves the file again, the new build installs and the usual offer comes.
+			await context.setOffline(false);
+			await host.deploy(builds.v2);
+			await page.reload();
+			await expect(
+				page.getByRole('status').filter({ hasText: 'A newer version is ready.' })
+			).toBeVisible({
+				timeout: 30_000,
+			});
+		});
+
+	test('a tab left open across several deploys keeps at most two builds in the cache', async ({
+		host,
+	}) => {
+		test.setTimeout(90_000);
+		const { page } = await firstVisit(host, builds);
+		await host.deploy(builds.v2);
+		await page.reload();
+		await expect.poll(() => page.evaluate(workerStates), { timeout: 20_000 }).toBe('waiting');
+		const revisions = await Promise.all(
+			[builds.v1, builds.v2, builds.v3].map((folder) => revisionIn(folder, CHANGED_PAGE))
+		);
+		expect(await storedRevisions(page, CHANGED_PAGE)).toEqual([...revisions.slice(0, 2)].sort());
+		// A third deploy: its worker replaces the waiting one, whose files go.
+		await host.deploy(builds.v3);
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		await expect
+			.poll(() => storedRevisions(page, CHANGED_PAGE), { timeout: 20_000 })
+			.toEqual([revisions[0], revisions[2]].sort());
+		expect((await storedCaches(page)).entries).toBeLessThanOrEqual(builds.v1Files + builds.v3Files);
+		expect(await page.evaluate(workerStates)).toBe('waiting');
+		// The open tab still reads its own build, whole.
+		expect(await buildsInUse(page, builds)).toEqual(ALL_OLD);
+	});
 });
 
-/** Two builds side by side, copied from dist/ so the other tests' site is never touched. */
+/** Three builds side by side, copied from dist/ so the other tests' site is never touched. */
 interface Builds {
 	v1: string;
 	v2: string;
+	/** A third deploy, changed again (a page only). */
+	v3: string;
 	/** How many files each build's worker precaches. */
 	v1Files: number;
 	v2Files: number;
+	v3Files: number;
 	/** The files the test tells the builds apart by, as each build has them. */
 	texts: Record<(typeof TRACKED)[number], { v1: string; v2: string }>;
 }
@@ -231,14 +308,19 @@ const TRACKED = ['/search-data.json', '/pagefind/pagefind-entry.json'] as const;
 const ALL_OLD = { html: 'v1', '/search-data.json': 'v1', '/pagefind/pagefind-entry.json': 'v1' };
 const ALL_NEW = { html: 'v2', '/search-data.json': 'v2', '/pagefind/pagefind-entry.json': 'v2' };
 
-/** A second build that differs from the first in a page, the search data and the search index. */
+/**
+ * A second build that differs from the first in two pages, the search data and the search
+ * index, and a third that differs from the second in a page.
+ */
 async function twoBuilds(work: string): Promise<Builds> {
-	const [v1, v2] = [path.join(work, 'v1'), path.join(work, 'v2')];
+	const [v1, v2, v3] = [path.join(work, 'v1'), path.join(work, 'v2'), path.join(work, 'v3')];
 	await cp('dist', v1, { recursive: true });
 	await cp('dist', v2, { recursive: true });
 	const page = path.join(v2, ARTICLE, 'index.html');
 	const html = await readFile(page, 'utf8');
 	await writeFile(page, html.replace('</h1>', '</h1><p id="new-build">From the new build.</p>'));
+	const other = path.join(v2, CHANGED_PAGE);
+	await writeFile(other, `${await readFile(other, 'utf8')}\n<!-- v2 -->\n`);
 	const texts = {} as Builds['texts'];
 	for (const file of TRACKED) {
 		const old = await readFile(path.join(v1, file), 'utf8');
@@ -247,8 +329,20 @@ async function twoBuilds(work: string): Promise<Builds> {
 		texts[file] = { v1: old, v2: `${old}\n` };
 	}
 	const { manifest } = await writeServiceWorker(v2);
+	await cp(v2, v3, { recursive: true });
+	await writeFile(path.join(v3, CHANGED_PAGE), `${await readFile(other, 'utf8')}<!-- v3 -->\n`);
+	const third = await writeServiceWorker(v3);
 	const v1Manifest = JSON.parse(await readFile(path.join(v1, 'offline-manifest.json'), 'utf8'));
-	return { v1, v2, v1Files: v1Manifest.files + 1, v2Files: manifest.files + 1, texts };
+	return {
+		v1,
+		v2,
+		v3,
+		// Each build's files, its offline manifest, and its note of what it needs (runtime.js).
+		v1Files: v1Manifest.files + 2,
+		v2Files: manifest.files + 2,
+		v3Files: third.manifest.files + 2,
+		texts,
+	};
 }
 
 /** First visit on the old build, hosted: everything stored, one step ticked. */
@@ -295,6 +389,28 @@ function storedCaches(page: Page): Promise<{ names: string[]; entries: number }>
 		for (const name of names) entries += (await (await caches.open(name)).keys()).length;
 		return { names, entries };
 	});
+}
+
+/** The revision a build's worker stores a file under (from the list written into its sw.js). */
+async function revisionIn(folder: string, file: string): Promise<string> {
+	const worker = await readFile(path.join(folder, 'sw.js'), 'utf8');
+	const config = JSON.parse(/\.bind\((\{.*\})\)\)\(\);\s*$/s.exec(worker)?.[1] ?? '{}') as {
+		precache: { url: string; revision: string }[];
+	};
+	return config.precache.find(({ url }) => `/${url}` === file)?.revision ?? '';
+}
+
+/** The revisions of a file the site's cache holds, sorted. */
+function storedRevisions(page: Page, file: string): Promise<string[]> {
+	return page.evaluate(async (pathname) => {
+		const found: string[] = [];
+		for (const name of await caches.keys())
+			for (const request of await (await caches.open(name)).keys()) {
+				const url = new URL(request.url);
+				if (url.pathname === pathname) found.push(url.searchParams.get('__WB_REVISION__') ?? '');
+			}
+		return found.sort();
+	}, file);
 }
 
 /** Open one URL form of a page: where it ends up, with what status and heading. */

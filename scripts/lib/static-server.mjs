@@ -20,8 +20,15 @@ const TYPES = /** @type {Record<string, string>} */ ({
  * A static server whose folder can be swapped while it runs: a "deploy" in one line.
  * @typedef {object} FolderServer
  * @property {string} origin The origin, e.g. http://127.0.0.1:40123
- * @property {(folder: string) => Promise<void>} deploy Serve another folder from now on.
+ * @property {(folder: string, options?: DeployOptions) => Promise<void>} deploy Serve another
+ *   folder from now on.
  * @property {() => Promise<void>} close Stop serving and drop open connections.
+ */
+
+/**
+ * A deploy that went partly wrong, as tests make one.
+ * @typedef {object} DeployOptions
+ * @property {readonly string[]} [broken] Paths that answer 500 Internal Server Error.
  */
 
 /**
@@ -44,8 +51,14 @@ const TYPES = /** @type {Record<string, string>} */ ({
 export async function serveFolder(folder, options = {}) {
 	let root = path.resolve(folder);
 	let rules = await headerRules(root, options);
+	/** @type {Set<string>} */
+	let broken = new Set();
 	const server = createServer(async (request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+		if (broken.has(pathname)) {
+			response.writeHead(500, { 'Content-Type': 'text/plain' }).end('Internal Server Error');
+			return;
+		}
 		const relative = decodeURIComponent(pathname) + (pathname.endsWith('/') ? 'index.html' : '');
 		const file = path.join(root, path.normalize(relative));
 		const hidden = options.applyHeaders && file === path.join(root, '_headers');
@@ -73,10 +86,11 @@ export async function serveFolder(folder, options = {}) {
 	if (!address || typeof address === 'string') throw new Error('The static server has no port');
 	return {
 		origin: `http://127.0.0.1:${address.port}`,
-		async deploy(next) {
+		async deploy(next, deployOptions = {}) {
 			const nextRoot = path.resolve(next);
 			rules = await headerRules(nextRoot, options);
 			root = nextRoot;
+			broken = new Set(deployOptions.broken);
 		},
 		close: () =>
 			new Promise((resolve) => {

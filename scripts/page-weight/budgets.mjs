@@ -40,10 +40,14 @@ export const BUDGETS = /** @type {const} @satisfies {Record<string, Budget>} */ 
 		limit: 9,
 		unit: 'requests',
 	},
-	/** What a checklist page runs from the start to save ticks (store, facts, tick binding). */
+	/**
+	 * What a checklist page runs from the start to save ticks (store, facts, tick binding), and
+	 * since #24 to keep a device's actions in order when its clock is put right and to save an
+	 * answer given before the island loads: 2.95 KB before, 3.3 KB after, so 3 KB became 3.5 KB.
+	 */
 	checklistAtLoad: {
 		label: 'Checklist JS with the page (saving ticks, before the island) < {limit}',
-		limit: 3 * KB,
+		limit: 3.5 * KB,
 		unit: 'bytes',
 	},
 	/** What a checklist loads when it comes into view: the island and the Preact runtime. */

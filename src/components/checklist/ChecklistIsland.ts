@@ -1,11 +1,12 @@
 import { Component, h, type ComponentChild } from 'preact';
 import { recordWithFacts, type ChecklistFacts } from '../../lib/checklist/facts';
 import { formatLongDate } from '../../lib/format/dates';
-import { recordKey } from '../../lib/progress/keys';
-import { resetRecord, setOutcome, undoReset } from '../../lib/progress/edits';
+import { CORRUPT_MARK, recordKey } from '../../lib/progress/keys';
+import { resetRecord, undoReset } from '../../lib/progress/edits';
 import {
 	hasProgress,
 	isDone,
+	setOutcome,
 	type Outcome,
 	type ProgressRecord,
 	type RecordAddress,
@@ -60,6 +61,7 @@ abstract class RecordView<S extends RecordState> extends Component<IslandProps, 
 		const key = recordKey(this.address);
 		this.unsubscribe = this.store.subscribe((changed) => {
 			if (changed === null || changed === key) this.follow(this.store.read(this.address));
+			else this.storeChanged();
 		});
 		this.follow(this.store.read(this.address));
 	}
@@ -73,10 +75,13 @@ abstract class RecordView<S extends RecordState> extends Component<IslandProps, 
 		this.setState({ record } as Partial<S>);
 	}
 
+	/** Another checklist's record changed (a write that worked can end a storage problem). */
+	protected storeChanged() {}
+
 	/** Make a change to the latest stored record, with the page's titles and outline. */
 	protected change(edit: (record: ProgressRecord, now: number) => ProgressRecord): ProgressRecord {
-		return this.store.update(this.address, (latest) =>
-			edit(recordWithFacts(latest, this.props.facts), Date.now())
+		return this.store.update(this.address, (latest, now) =>
+			edit(recordWithFacts(latest, this.props.facts), now)
 		);
 	}
 
@@ -94,26 +99,53 @@ abstract class RecordView<S extends RecordState> extends Component<IslandProps, 
 interface BarState extends RecordState {
 	/** The record as it was before "Reset", while the reader can still undo. */
 	undo: ProgressRecord | null;
-	/** Why ticks are not being kept, when they aren't (only one checklist per page says so). */
+	/** Why ticks are not being kept, while they aren't (only one checklist per page says so). */
 	notice: string | null;
+	/** Whether a copy of this checklist's progress could not be read and was set aside. */
+	setAside: boolean;
 	/** "Continue on another device" could not download its code (until it can). */
 	continueFailed: boolean;
 }
 
 /** Above the steps: "N of M done", a progress bar, Reset with undo, and Print. */
 export class ChecklistBar extends RecordView<BarState> {
-	state: BarState = { record: null, undo: null, notice: null, continueFailed: false };
+	state: BarState = {
+		record: null,
+		undo: null,
+		notice: null,
+		setAside: false,
+		continueFailed: false,
+	};
 
-	protected follow(record: ProgressRecord | null) {
-		const problem = this.store.problem();
-		const notice =
-			this.state.notice ?? (problem && claimStorageNotice() ? storageMessage(problem) : null);
-		// A tick after a Reset is a fresh start: the undo is gone.
-		const undo = record && hasProgress(record) ? null : this.state.undo;
-		this.setState({ record, undo, notice });
+	private ownsNotice = false;
+
+	componentDidMount() {
+		const copies = `${recordKey(this.address)}${CORRUPT_MARK}`;
+		this.setState({ setAside: this.store.keys().some((key) => key.startsWith(copies)) });
+		super.componentDidMount();
 	}
 
-	render({ total, facts }: IslandProps, { record, undo, notice, continueFailed }: BarState) {
+	protected follow(record: ProgressRecord | null) {
+		// A tick after a Reset is a fresh start: the undo is gone.
+		const undo = record && hasProgress(record) ? null : this.state.undo;
+		this.setState({ record, undo, notice: this.storageNotice() });
+	}
+
+	protected storeChanged() {
+		this.setState({ notice: this.storageNotice() });
+	}
+
+	/** What the storage is doing now, said by one checklist per page, and gone once it works. */
+	private storageNotice(): string | null {
+		const problem = this.store.problem();
+		if (!problem || !(this.ownsNotice ||= claimStorageNotice())) return null;
+		return storageMessage(problem);
+	}
+
+	render(
+		{ total, facts }: IslandProps,
+		{ record, undo, notice, setAside, continueFailed }: BarState
+	) {
 		const done = record ? facts.steps.filter((step) => isDone(record, step.id)).length : 0;
 		return h(
 			'div',
@@ -145,6 +177,14 @@ export class ChecklistBar extends RecordView<BarState> {
 				})
 			),
 			notice && h('p', { class: 'checklist-notice' }, notice),
+			setAside &&
+				h(
+					'p',
+					{ class: 'checklist-notice' },
+					'Some progress saved earlier for this checklist could not be read. It is kept on ',
+					h('a', { href: '/progress/' }, 'Your progress'),
+					'.'
+				),
 			continueFailed && h('p', { class: 'checklist-notice' }, CONTINUE_UNAVAILABLE)
 		);
 	}
@@ -217,8 +257,13 @@ export class ChecklistOutcome extends RecordView<OutcomeState> {
 						'div',
 						{ role: 'group', 'aria-labelledby': questionId, class: 'checklist-question' },
 						h('p', { id: questionId }, 'Did this fix it?'),
-						button('Yes, it’s fixed', () => this.answer('solved'), { 'data-focus': 'question' }),
-						button('No, still failing', () => this.answer('not-fixed'))
+						button('Yes, it’s fixed', () => this.answer('solved'), {
+							'data-focus': 'question',
+							'data-answer': 'solved',
+						}),
+						button('No, still failing', () => this.answer('not-fixed'), {
+							'data-answer': 'not-fixed',
+						})
 					)
 		);
 	}

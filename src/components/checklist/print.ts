@@ -1,5 +1,8 @@
 import { formatLongDate } from '../../lib/format/dates';
 
+/** Puts back what the last press changed, if `afterprint` has not already. */
+let undoLast = () => {};
+
 /**
  * "Print checklist": prints the page's title and its checklists only, with a line giving the
  * page's short address and the date. It marks what to keep (the title, each checklist) and the
@@ -8,6 +11,9 @@ import { formatLongDate } from '../../lib/format/dates';
  * article) is unaffected.
  */
 export function printChecklists(): void {
+	// A press whose `afterprint` never came (some browsers skip it when printing is cancelled):
+	// undo it first, so each press prints one "printed" line, not one more than the last.
+	undoLast();
 	const root = document.documentElement;
 	const title = document.querySelector('h1');
 	const meta = document.createElement('p');
@@ -36,10 +42,13 @@ export function printChecklists(): void {
 	root.classList.add('print-checklists');
 
 	const undo = () => {
+		removeEventListener('afterprint', undo);
+		undoLast = () => {};
 		root.classList.remove('print-checklists');
 		for (const element of marked) element.removeAttribute('data-print-keep');
 		meta.remove();
 	};
+	undoLast = undo;
 	addEventListener('afterprint', undo, { once: true });
 	print();
 }

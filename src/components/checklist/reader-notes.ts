@@ -1,4 +1,5 @@
-import { isDone } from '../../lib/progress/record';
+import { isDone, type ProgressRecord } from '../../lib/progress/record';
+import { updatedStepIds } from '../../lib/progress/reworded';
 import type { ProgressStore } from '../../lib/progress/store';
 import { keepChecklistProgress, keepProgress } from '../keep-progress/keep-progress';
 import { stepBox, type PageChecklist } from './step-marks';
@@ -65,8 +66,15 @@ export function showResumeNote(checklists: PageChecklist[], store: ProgressStore
 	content?.prepend(note);
 }
 
-/** Adds "Updated since you checked it" to these steps of the checklist, and removes it from the rest. */
-export function markUpdated({ section, facts }: PageChecklist, updatedIds: string[]): void {
+/**
+ * Adds "Updated since you checked it" to the done steps of the checklist whose text has changed
+ * since they were ticked, and removes it from the rest.
+ */
+export function markUpdated(
+	{ section, facts }: PageChecklist,
+	record: ProgressRecord | null
+): void {
+	const updatedIds = record ? updatedStepIds(record, facts.steps) : [];
 	for (const step of facts.steps) {
 		const box = stepBox(section, step.id);
 		if (box) markStep(box, updatedIds.includes(step.id));

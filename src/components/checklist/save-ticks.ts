@@ -16,8 +16,8 @@ export function saveTicks(checklist: PageChecklist, store: ProgressStore): boole
 	const save = (stepId: string, done: boolean) => {
 		const step = facts.steps.find((item) => item.id === stepId);
 		if (step)
-			store.update(address, (latest) =>
-				recordWithFacts(setStep(latest, step, done, Date.now()), facts)
+			store.update(address, (latest, now) =>
+				recordWithFacts(setStep(latest, step, done, now), facts)
 			);
 	};
 

@@ -1,7 +1,8 @@
 import { isLegacyKey } from '../../lib/progress/keys';
 import { browserProgressStore } from '../progress/browser-store';
+import { saveEarlyAnswers } from './early-answer';
 import { saveTicks } from './save-ticks';
-import { findChecklists, readerNotes } from './step-marks';
+import { findChecklists, readerNotes, type PageChecklist } from './step-marks';
 
 /**
  * Runs on every page with a checklist as soon as it loads: saves ticks from then on, shows saved
@@ -25,6 +26,7 @@ export async function setUpChecklists(): Promise<void> {
 	}
 	let anyProgress = false;
 	for (const checklist of checklists) anyProgress = saveTicks(checklist, store) || anyProgress;
+	const address = ({ facts }: PageChecklist) => ({ page: facts.page, checklist: facts.id });
 	// Most visits start from nothing: the note's code loads only when there is progress to resume.
 	if (anyProgress) {
 		void readerNotes().then(({ showResumeNote }) => showResumeNote(checklists, store));
@@ -32,6 +34,17 @@ export async function setUpChecklists(): Promise<void> {
 	// Checklists whose island failed to download (a bad network): tried again the next time they
 	// come into view, not at once. Ticks are saved meanwhile; only the count and buttons wait.
 	const failed = new Set<Element>();
+	const hydrate = (checklist: PageChecklist) => {
+		const target = checklist.section;
+		observer.unobserve(target);
+		import('./hydrate').then(
+			({ hydrateChecklist }) => hydrateChecklist(checklist),
+			() => {
+				failed.add(target);
+				observer.observe(target);
+			}
+		);
+	};
 	const observer = new IntersectionObserver((entries) => {
 		for (const { isIntersecting, target } of entries) {
 			if (!isIntersecting || failed.has(target)) {
@@ -39,16 +52,14 @@ export async function setUpChecklists(): Promise<void> {
 				continue;
 			}
 			const checklist = checklists.find(({ section }) => section === target);
-			if (!checklist) continue;
-			observer.unobserve(target);
-			import('./hydrate').then(
-				({ hydrateChecklist }) => hydrateChecklist(checklist),
-				() => {
-					failed.add(target);
-					observer.observe(target);
-				}
-			);
+			if (checklist) hydrate(checklist);
 		}
 	});
-	for (const { section } of checklists) observer.observe(section);
+	for (const checklist of checklists) {
+		observer.observe(checklist.section);
+		saveEarlyAnswers(checklist, store, store.read(address(checklist)), () => {
+			failed.delete(checklist.section);
+			hydrate(checklist);
+		});
+	}
 }

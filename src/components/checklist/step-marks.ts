@@ -1,5 +1,5 @@
 import type { ChecklistFacts } from '../../lib/checklist/facts';
-import { isDone, updatedStepIds, type ProgressRecord } from '../../lib/progress/record';
+import { doneIds, isDone, type ProgressRecord } from '../../lib/progress/record';
 
 /**
  * The checklist markup's contract with the browser code (Checklist.astro, Step.astro): finding
@@ -35,10 +35,10 @@ export function showProgress(checklist: PageChecklist, record: ProgressRecord | 
 		const box = stepBox(section, step.id);
 		if (box) box.checked = record ? isDone(record, step.id) : false;
 	}
-	const updated = record ? updatedStepIds(record, facts.steps) : [];
-	// Reworded steps are rare: the notes' code loads only when there is one to add or remove.
-	if (updated.length > 0 || section.querySelector('.step-updated')) {
-		void readerNotes().then(({ markUpdated }) => markUpdated(checklist, updated));
+	// The notes' code (which knows reworded steps) loads only when a done step could be one, or
+	// a note is there to remove; a first visit never loads it.
+	if ((record && doneIds(record).length > 0) || section.querySelector('.step-updated')) {
+		void readerNotes().then(({ markUpdated }) => markUpdated(checklist, record));
 	}
 }
 

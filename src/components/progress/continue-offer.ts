@@ -1,9 +1,10 @@
+import type { ChecklistIndex } from '../../lib/checklist/index-file';
 import { readContinueFragment } from '../../lib/progress/continue-link';
-import { mergeRecords } from '../../lib/progress/merge';
 import { doneIds, type ProgressRecord } from '../../lib/progress/record';
 import type { ProgressStore } from '../../lib/progress/store';
-import { importMessage, mergeImport, plural } from '../../lib/progress/transfer';
+import { plural } from '../../lib/progress/transfer';
 import { loadChecklistIndex } from './checklist-index';
+import { mergeInSlices } from './import-progress';
 import { makeElement } from './make-element';
 
 /**
@@ -20,8 +21,10 @@ export async function offerContinueLink(
 	const fragment = location.hash;
 	history.replaceState(null, '', location.pathname + location.search);
 	let result;
+	let index: ChecklistIndex;
 	try {
-		result = readContinueFragment(fragment, await loadChecklistIndex(), Date.now());
+		index = await loadChecklistIndex();
+		result = readContinueFragment(fragment, index, Date.now());
 	} catch {
 		say(
 			'This page could not read the list of checklists, so the link was not used. Nothing was changed. Reload to try again.'
@@ -37,11 +40,11 @@ export async function offerContinueLink(
 		say('The progress from the link was not added. Nothing was changed.');
 		return;
 	}
-	const merged = mergeImport((record) => store.read(record), result.records);
-	for (const record of merged.changed) {
-		store.update(record, (latest) => mergeRecords(latest, record));
-	}
-	say(importMessage(merged));
+	const message = await mergeInSlices(result.records, result.leftOut, store, index, 'the link');
+	const gone = result.goneSteps
+		? ` ${plural(result.goneSteps, 'step')} in the link ${result.goneSteps === 1 ? 'is' : 'are'} no longer on this site and ${result.goneSteps === 1 ? 'was' : 'were'} left out.`
+		: '';
+	say(`${message}${gone}`);
 }
 
 /** Shows what the link holds in a modal dialog; resolves true when the reader adds it. */

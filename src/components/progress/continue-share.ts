@@ -20,7 +20,7 @@ export async function showContinuePanel(
 ): Promise<void> {
 	const records = listRecords(store).filter((record) => !page || record.page === page);
 	const index = await loadChecklistIndex();
-	const link = `${location.origin}/progress/#${continueFragment(records, index)}`;
+	const link = `${location.origin}/progress/#${continueFragment(records, index, Date.now())}`;
 	const id = `continue-${container.id || 'panel'}`;
 	const panel = makeElement('section', 'continue-panel');
 	panel.setAttribute('aria-labelledby', `${id}-title`);

@@ -1,25 +1,25 @@
 import { dateTimeFormatter } from '../../lib/format/dates';
+import type { ChecklistIndex } from '../../lib/checklist/index-file';
 import { LINK_KEY } from '../../lib/progress/continue-link';
 import { recordKey } from '../../lib/progress/keys';
 import { migrateLegacyRecords } from '../../lib/progress/legacy';
-import { forgetAll, listRecords } from '../../lib/progress/list';
-import { mergeRecords } from '../../lib/progress/merge';
-import { doneCount, type ProgressRecord } from '../../lib/progress/record';
+import { forgetAll, listRecords, recoverSetAside } from '../../lib/progress/list';
+import { doneCount, doneIds, type ProgressRecord } from '../../lib/progress/record';
 import type { StorageProblem } from '../../lib/progress/store';
 import { supportSummary } from '../../lib/progress/summary';
-import {
-	MAX_IMPORT_BYTES,
-	exportProgress,
-	importMessage,
-	mergeImport,
-	parseImport,
-} from '../../lib/progress/transfer';
+import { lacksTitles, withIndexTitles } from '../../lib/progress/titles';
+import { MAX_IMPORT_BYTES, exportProgress, plural } from '../../lib/progress/transfer';
 import { browserProgressStore } from './browser-store';
+import { download } from './download-file';
+import { loadChecklistIndex } from './checklist-index';
+import { importProgress } from './import-progress';
 import { makeElement } from './make-element';
+import { showSetAside } from './set-aside';
 
 /**
  * The /progress/ page: lists every checklist with progress on this device and offers copy a
- * support summary, export, import and forget. It re-renders when another tab changes progress.
+ * support summary, export, import and forget; copies of progress that could not be read are
+ * listed apart, never deleted unasked. It re-renders when another tab changes progress.
  * Everything is written with textContent, so titles from storage or an import are shown as text.
  */
 export function runProgressPage(): void {
@@ -31,11 +31,31 @@ export function runProgressPage(): void {
 	if (!list || !empty || !status || !summaryBox || !fileInput) return;
 	const store = browserProgressStore();
 	migrateLegacyRecords(store, Date.now());
+	// Copies an older version set aside (for a time it took to be in the future, say) come back.
+	const recovered = recoverSetAside(store, Date.now());
 	const say = (message: string) => (status.textContent = message);
 
+	let busy = false;
+	let pending = false;
+	let drawing = 0;
 	const render = () => {
+		// While an import runs, the list is drawn once at its end, not once per record.
+		if (busy) {
+			pending = true;
+			return;
+		}
 		const records = listRecords(store);
-		list.replaceChildren(...byPage(records).map(renderPage));
+		const pages = byPage(records);
+		// A long list (a big import) is drawn a slice at a time, so the page keeps answering.
+		const turn = ++drawing;
+		list.replaceChildren(...pages.slice(0, DRAW_SLICE).map(renderPage));
+		void (async () => {
+			for (let start = DRAW_SLICE; start < pages.length; start += DRAW_SLICE) {
+				await new Promise((resolve) => setTimeout(resolve, 0));
+				if (turn !== drawing) return;
+				list.append(...pages.slice(start, start + DRAW_SLICE).map(renderPage));
+			}
+		})();
 		empty.hidden = records.length > 0;
 		for (const button of document.querySelectorAll<HTMLButtonElement>('[data-needs-progress]')) {
 			button.disabled = records.length === 0;
@@ -45,6 +65,21 @@ export function runProgressPage(): void {
 			void import('../checklist/reader-notes').then((notes) =>
 				notes.keepProgress(records, () => empty)
 			);
+		showSetAside(store, say);
+		if (records.some(lacksTitles)) void fillTitles();
+	};
+	const index = () => loadChecklistIndex().catch((): ChecklistIndex | null => null);
+	// Checklists that arrived without titles or steps get them from the site's index, once.
+	let filled = false;
+	const fillTitles = async () => {
+		if (filled) return;
+		filled = true;
+		const known = await index();
+		if (!known) return;
+		for (const record of listRecords(store).filter(lacksTitles)) {
+			const titled = withIndexTitles(record, known);
+			if (titled !== record) store.update(record, (latest) => withIndexTitles(latest, known));
+		}
 	};
 
 	on('[data-copy-summary]', async () => {
@@ -62,11 +97,7 @@ export function runProgressPage(): void {
 
 	on('[data-export]', () => {
 		const json = exportProgress(listRecords(store), Date.now());
-		const link = document.createElement('a');
-		link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-		link.download = `backup-rescue-progress-${new Date().toISOString().slice(0, 10)}.json`;
-		link.click();
-		setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+		download(json, `backup-rescue-progress-${new Date().toISOString().slice(0, 10)}.json`);
 		say('Progress exported. Keep the file somewhere safe, such as Files or iCloud Drive.');
 	});
 
@@ -79,28 +110,36 @@ export function runProgressPage(): void {
 			say('That file is too large to be a progress export. Nothing was changed.');
 			return;
 		}
-		const result = parseImport(await file.text(), Date.now());
-		if (!result.ok) {
-			say(`${result.message} Nothing was changed.`);
-			return;
+		say('Importing…');
+		busy = true;
+		try {
+			say(await importProgress(await file.text(), store, await index()));
+		} finally {
+			busy = false;
+			if (pending) render();
 		}
-		const merged = mergeImport((record) => store.read(record), result.records);
-		// Each through update, so a tick made in another tab meanwhile is merged, not overwritten.
-		for (const record of merged.changed)
-			store.update(record, (latest) => mergeRecords(latest, record));
-		render();
-		say(importMessage(merged));
 	});
 
 	on('[data-forget]', () => {
-		if (!confirm('Forget all checklist progress on this device? This cannot be undone.')) return;
-		forgetAll(store);
+		const kept = document.querySelector('[data-set-aside]:not([hidden])')
+			? ' Copies that could not be read are kept; you can delete them on their own.'
+			: '';
+		if (!confirm(`Forget all checklist progress on this device? This cannot be undone.${kept}`))
+			return;
+		const setAside = forgetAll(store);
 		render();
-		say('All progress on this device was forgotten.');
+		say(
+			`All progress on this device was forgotten.${setAside ? ` ${plural(setAside, 'copy')} that could not be read ${setAside === 1 ? 'is' : 'are'} still kept below.` : ''}`
+		);
 	});
 
 	const problem = store.problem();
 	if (problem) say(storageMessage(problem));
+	else if (recovered) {
+		say(
+			`${plural(recovered, 'saved copy')} of your progress that could not be read before ${recovered === 1 ? 'was' : 'were'} read again and added back.`
+		);
+	}
 
 	on('[data-continue-open]', () => {
 		const area = document.querySelector<HTMLElement>('[data-continue-area]');
@@ -131,6 +170,9 @@ function byPage(records: ProgressRecord[]): ProgressRecord[][] {
 	return [...pages.values()];
 }
 
+/** Pages drawn between two pauses when the list is long. */
+const DRAW_SLICE = 50;
+
 /** Said when the code behind a button could not be downloaded; nothing stored has changed. */
 const LOAD_FAILED =
 	'That part of the page could not load. Check your connection and try again; your progress is unchanged.';
@@ -148,29 +190,24 @@ function renderPage(records: ProgressRecord[]): HTMLLIElement {
 	for (const record of records) {
 		const row = makeElement('div', 'progress-checklist');
 		row.id = `progress-${recordKey(record).replace(/[^a-z0-9-]+/gi, '-')}`;
-		const title = makeElement('h3', '', record.checklistTitle || record.checklist);
+		const name = record.checklistTitle || record.checklist;
+		const title = makeElement('h3', '', name);
 		const facts = makeElement('p');
-		const done = doneCount(record);
-		const parts = [
-			`${done} of ${record.stepIds.length} steps done`,
-			`last activity ${dateTime(record.updatedAt)}`,
-		];
+		const total = record.stepIds.length;
+		// A checklist this site no longer lists (or not yet) has no outline to count against.
+		const done = total > 0 ? doneCount(record) : doneIds(record).length;
+		const count = total > 0 ? `${done} of ${total} steps done` : `${plural(done, 'step')} done`;
+		const parts = [count, `last activity ${dateTime(record.updatedAt)}`];
 		if (record.outcome?.kind === 'solved') parts.push('this fixed it');
 		if (record.outcome?.kind === 'not-fixed') parts.push('this did not fix it');
 		facts.textContent = parts.join(' · ');
 		const meter = makeElement('progress');
-		meter.max = Math.max(1, record.stepIds.length);
+		meter.max = Math.max(1, total, done);
 		meter.value = done;
-		meter.setAttribute(
-			'aria-label',
-			`${record.checklistTitle}: ${done} of ${record.stepIds.length}`
-		);
+		meter.setAttribute('aria-label', `${name}: ${count}`);
 		const open = makeElement('a', 'progress-open', 'Open the checklist');
 		open.href = `${record.page}#${record.checklist}`;
-		open.setAttribute(
-			'aria-label',
-			`Open the checklist “${record.checklistTitle || record.checklist}”`
-		);
+		open.setAttribute('aria-label', `Open the checklist “${name}”`);
 		row.append(title, facts, meter, open);
 		item.append(row);
 	}

@@ -7,7 +7,7 @@ import { summarizePrecache, type OfflineManifest } from '../../lib/offline/offli
 import { OFFLINE_MANIFEST_URL } from '../../lib/offline/offline-paths.ts';
 import { bindSource } from './bind-source.ts';
 import { openBuiltSite, type BuiltSite } from '../built-site.ts';
-import { precacheEntries, precacheEntryFor } from './precache-manifest.ts';
+import { buildId, precacheEntries, precacheEntryFor } from './precache-manifest.ts';
 import { serviceWorker } from './runtime.js';
 import { PRECACHE_BUDGET, SW_FILE, WORKER_OPTIONS } from './options.ts';
 
@@ -47,13 +47,19 @@ export async function writeServiceWorker(
 ): Promise<{ manifest: OfflineManifest; warnings: string[] }> {
 	const built = typeof site === 'string' ? await openBuiltSite(site) : site;
 	const { entries, warnings } = await precacheEntries(built);
-	const manifest = summarizePrecache(entries);
+	const build = buildId(entries);
+	const manifest = summarizePrecache(entries, build);
 	const json = JSON.stringify(manifest);
 	await writeFile(path.join(built.root, OFFLINE_MANIFEST_URL), json);
 	const precache = [...entries, precacheEntryFor(OFFLINE_MANIFEST_URL.slice(1), json)].map(
 		({ url, revision }) => ({ url, revision })
 	);
-	const worker = bindSource(serviceWorker, { ...WORKER_OPTIONS, precache });
+	const worker = bindSource(serviceWorker, {
+		...WORKER_OPTIONS,
+		build,
+		manifest: OFFLINE_MANIFEST_URL,
+		precache,
+	});
 	await writeFile(path.join(built.root, SW_FILE), `(${String(worker)})();\n`);
 	return { manifest, warnings };
 }

@@ -13,7 +13,7 @@ export const PRECACHE_BUDGET = 2_000_000;
  * that never change a file: campaign tags, and Pagefind's `ts`, which it adds to
  * `pagefind-entry.json` to get past HTTP caches.
  */
-export const WORKER_OPTIONS: Omit<WorkerConfig, 'precache'> = {
+export const WORKER_OPTIONS: Omit<WorkerConfig, 'precache' | 'build' | 'manifest'> = {
 	cacheId: 'backup-rescue',
 	ignoreParams: ['^utm_', '^fbclid$', '^ts$'],
 };

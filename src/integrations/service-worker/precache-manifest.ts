@@ -59,6 +59,12 @@ export async function precacheEntries(
 	return { entries, warnings };
 }
 
+/** A build's id: a short hash of every precached file and its revision, the same for the same files. */
+export function buildId(entries: readonly PrecacheEntry[]): string {
+	const list = entries.map(({ url, revision }) => `${url} ${revision}`).sort();
+	return md5(list.join('\n')).slice(0, 12);
+}
+
 /** The entry for a file the build writes itself (the offline manifest). */
 export function precacheEntryFor(url: string, text: string): PrecacheEntry {
 	return { url, revision: md5(text), size: Buffer.byteLength(text) };

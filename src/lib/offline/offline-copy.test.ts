@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeOfflineCopy, offlineCopyState } from './offline-copy.ts';
 
-const manifest = { bytes: 978_001, files: 3, urls: ['/a', '/b', '/c'] };
+const manifest = { build: 'b1', bytes: 978_001, files: 3, urls: ['/a', '/b', '/c'] };
 
 describe('offline copy state', () => {
 	it('is ready only when every listed file is stored', () => {
@@ -28,7 +28,7 @@ describe('offline copy state', () => {
 		expect(offlineCopyState({ supported: true, manifest: null, stored: 0, online: false })).toEqual(
 			{ kind: 'unknown' }
 		);
-		const empty = { bytes: 0, files: 0, urls: [] };
+		const empty = { build: 'b0', bytes: 0, files: 0, urls: [] };
 		expect(
 			offlineCopyState({ supported: true, manifest: empty, stored: 0, online: true }).kind
 		).toBe('unknown');

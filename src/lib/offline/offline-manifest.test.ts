@@ -3,12 +3,16 @@ import { isOfflineManifest, summarizePrecache } from './offline-manifest.ts';
 
 describe('offline manifest', () => {
 	it('sums sizes and lists root-relative, sorted paths', () => {
-		const manifest = summarizePrecache([
-			{ url: 'index.html', size: 100 },
-			{ url: '_astro/app.abc.js', size: 50 },
-			{ url: '/pagefind/pagefind.js', size: 25 },
-		]);
+		const manifest = summarizePrecache(
+			[
+				{ url: 'index.html', size: 100 },
+				{ url: '_astro/app.abc.js', size: 50 },
+				{ url: '/pagefind/pagefind.js', size: 25 },
+			],
+			'b1'
+		);
 		expect(manifest).toEqual({
+			build: 'b1',
 			bytes: 175,
 			files: 3,
 			urls: ['/_astro/app.abc.js', '/index.html', '/pagefind/pagefind.js'],

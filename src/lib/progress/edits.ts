@@ -1,22 +1,14 @@
-import { doneIds, type Outcome, type ProgressRecord, type StepChange } from './record.ts';
+import { doneIds, type ProgressRecord, type StepChange } from './record.ts';
 
 /**
- * The edits the checklist's controls make (Reset, Undo reset, "Did this fix it?"), apart from
- * the tick in record.ts because only the island, loaded later, needs them.
+ * The edits the checklist's controls make (Reset, Undo reset), apart from the tick and the answer
+ * in record.ts because only the island, loaded later, needs them (the page script saves ticks and
+ * an answer given before the island has loaded).
  */
 
 /** The record after Reset: every tick (including ticks of steps since removed) and the answer cleared. */
 export function resetRecord(record: ProgressRecord, now: number): ProgressRecord {
 	return { ...record, clearedAt: now, outcome: null, outcomeAt: now, updatedAt: now };
-}
-
-/** The record with the reader's answer to "Did this fix it?" (null takes the answer back). */
-export function setOutcome(
-	record: ProgressRecord,
-	kind: Outcome['kind'] | null,
-	now: number
-): ProgressRecord {
-	return { ...record, outcome: kind ? { kind, at: now } : null, outcomeAt: now, updatedAt: now };
 }
 
 /** The record after "Undo reset": what counted before the Reset counts again, as of now. */

@@ -1,5 +1,5 @@
 import { isLegacyKey } from './keys.ts';
-import { addressOfKey } from './list.ts';
+import { addressOfKey } from './key-address.ts';
 import { mergeRecords } from './merge.ts';
 import {
 	SCHEMA_VERSION,
@@ -11,6 +11,7 @@ import {
 	type RecordAddress,
 } from './record.ts';
 import type { ProgressStore } from './store.ts';
+import { clampTimes } from './clamp.ts';
 
 /**
  * Records written by older versions of the site: v0 (`{ done, savedAt }`, the first prototype)
@@ -19,13 +20,17 @@ import type { ProgressStore } from './store.ts';
  * readers still have them, so article pages load this only when such a key exists.
  */
 
-/** A stored or imported value of any known version read into a current record, or null. */
+/**
+ * A stored or imported value of any known version read into a current record, or null; times
+ * later than `now` are brought back to it, in order (times.ts).
+ */
 export function parseAnyRecord(
 	value: unknown,
 	address: RecordAddress,
 	now: number
 ): ProgressRecord | null {
-	return parseRecord(upgrade(value, address), address, now);
+	const record = parseRecord(upgrade(value, address), address);
+	return record && clampTimes(record, now);
 }
 
 /** Moves every older record in the store to its current key, merged with what is there. */

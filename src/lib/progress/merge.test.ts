@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasNewer, mergeRecords } from './merge.ts';
-import { doneIds, emptyRecord, setStep } from './record.ts';
-import { resetRecord, setOutcome } from './edits.ts';
+import { doneIds, emptyRecord, setOutcome, setStep } from './record.ts';
+import { resetRecord } from './edits.ts';
 
 const address = { page: '/fixes/storage-full/', checklist: 'check-icloud-storage' };
 const step = (id: string) => ({ id, hash: 'h', text: `Step ${id}` });
@@ -53,5 +53,20 @@ describe('merging two copies of a record', () => {
 			stepIds: ['a', 'c'],
 			updatedAt: 9,
 		});
+	});
+
+	it('keeps the titles and outline either copy knows, even when the newer copy lacks them', () => {
+		const known = { ...base, pageTitle: 'Storage full', checklistTitle: 'Check', updatedAt: 5 };
+		// A copy that came by link to a device that knew nothing else: newer, but without titles.
+		const bare = { ...setStep(base, step('b'), true, 9), stepIds: [] as string[] };
+		for (const merged of [mergeRecords(known, bare), mergeRecords(bare, known)]) {
+			expect(merged).toMatchObject({
+				pageTitle: 'Storage full',
+				checklistTitle: 'Check',
+				stepIds: ['a', 'b'],
+			});
+			expect(doneIds(merged)).toEqual(['b']);
+		}
+		expect(hasNewer(known, bare)).toBe(true);
 	});
 });

@@ -2,9 +2,11 @@ import type { ProgressRecord, StepChange } from './record.ts';
 
 /**
  * Merging two copies of one checklist's record: this tab's and another tab's, or this device's and
- * an imported one. Each step keeps its later change, the later Reset and the later answer win, so
- * the result does not depend on which copy is "ours" and nothing either side did is lost unless
- * the other side did something later to the same step.
+ * an imported one. It keeps the union of what both know: every step either changed, each keeping
+ * its later change; the later Reset and the later answer; and the titles and step outline from
+ * whichever copy has them (the newer one when both do), so a copy that arrived by link or file
+ * without titles never blanks them. The result does not depend on which copy is "ours", and
+ * nothing either side did is lost unless the other side did something later to the same step.
  */
 
 /** Two copies of a record merged step by step, the later change of each winning. */
@@ -13,11 +15,13 @@ export function mergeRecords(a: ProgressRecord, b: ProgressRecord): ProgressReco
 	for (const id of new Set([...Object.keys(a.steps), ...Object.keys(b.steps)])) {
 		steps[id] = laterChange(a.steps[id], b.steps[id]);
 	}
-	// The page outline and titles come from whichever copy saw the page last.
-	const outline = b.updatedAt > a.updatedAt ? b : a;
+	const [newer, older] = b.updatedAt > a.updatedAt ? [b, a] : [a, b];
 	const answer = b.outcomeAt > a.outcomeAt || (b.outcomeAt === a.outcomeAt && !a.outcome) ? b : a;
 	return {
-		...outline,
+		...newer,
+		pageTitle: newer.pageTitle || older.pageTitle,
+		checklistTitle: newer.checklistTitle || older.checklistTitle,
+		stepIds: newer.stepIds.length > 0 ? newer.stepIds : older.stepIds,
 		steps,
 		clearedAt: Math.max(a.clearedAt, b.clearedAt),
 		outcome: answer.outcome,
@@ -30,6 +34,9 @@ export function mergeRecords(a: ProgressRecord, b: ProgressRecord): ProgressReco
 /** Whether `mine` holds a change `theirs` does not have (so `theirs` alone would lose it). */
 export function hasNewer(mine: ProgressRecord, theirs: ProgressRecord): boolean {
 	return (
+		(mine.pageTitle !== '' && theirs.pageTitle === '') ||
+		(mine.checklistTitle !== '' && theirs.checklistTitle === '') ||
+		(mine.stepIds.length > 0 && theirs.stepIds.length === 0) ||
 		mine.clearedAt > theirs.clearedAt ||
 		mine.outcomeAt > theirs.outcomeAt ||
 		Object.entries(mine.steps).some(

@@ -13,6 +13,7 @@
 
 import { isPagePath } from '../routes.ts';
 import { isSlug } from '../slugify.ts';
+import { MAX_TIME } from './times.ts';
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = 2;
@@ -73,9 +74,6 @@ export interface StepFacts {
 /** The longest step text a record keeps; summaries need the gist, not the whole paragraph. */
 const MAX_TEXT = 160;
 
-/** Times later than this (now + a day, for clocks that drift) are not real. */
-const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
-
 /** A fresh record with nothing ticked. */
 export function emptyRecord(address: RecordAddress, now: number): ProgressRecord {
 	return {
@@ -127,30 +125,24 @@ export function setStep(
 	return { ...record, steps: { ...record.steps, [step.id]: change }, updatedAt: now };
 }
 
-/** Ids of done steps whose text has changed since they were ticked. */
-export function updatedStepIds(record: ProgressRecord, pageSteps: readonly StepFacts[]): string[] {
-	return pageSteps
-		.filter((step) => {
-			if (!isDone(record, step.id)) return false;
-			const { hash } = record.steps[step.id] as StepChange;
-			// An empty hash comes from a migrated record that never knew the text: not a change.
-			return hash !== '' && hash !== step.hash;
-		})
-		.map((step) => step.id);
+/** The record with the reader's answer to "Did this fix it?" (null takes the answer back). */
+export function setOutcome(
+	record: ProgressRecord,
+	kind: Outcome['kind'] | null,
+	now: number
+): ProgressRecord {
+	return { ...record, outcome: kind ? { kind, at: now } : null, outcomeAt: now, updatedAt: now };
 }
 
 /**
  * Reads a stored or imported value into a current record, or returns null when any field is not
  * what this site writes: corrupt, hand-edited, from another version (legacy.ts upgrades older
- * ones first), or with times outside what a real tick can have. `address` is where it was found.
+ * ones first), or with a time no Date can hold. A time in the future is no reason to refuse a
+ * record (a clock can be wrong either way; times.ts). `address` is where it was found.
  */
-export function parseRecord(
-	value: unknown,
-	address: RecordAddress,
-	now: number
-): ProgressRecord | null {
+export function parseRecord(value: unknown, address: RecordAddress): ProgressRecord | null {
 	if (!isObject(value) || value.schema !== SCHEMA_VERSION || !isAddress(address)) return null;
-	const isTime = (time: unknown): time is number => isTimeUntil(time, now + FUTURE_SLACK_MS);
+	const isTime = (time: unknown): time is number => isTimeUntil(time, MAX_TIME);
 	const { pageTitle, checklistTitle, stepIds, steps, clearedAt, outcome, outcomeAt } = value;
 	const { createdAt, updatedAt } = value;
 	if (
@@ -211,7 +203,7 @@ export function isIdList(value: unknown): value is string[] {
 	);
 }
 
-/** A time a Date can hold, from 1970 up to `latest`. */
+/** A whole number of milliseconds from 1970 up to `latest`. */
 function isTimeUntil(value: unknown, latest: number): value is number {
 	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= latest;
 }

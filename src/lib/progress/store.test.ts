@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { recordKey } from './keys.ts';
 import { migrateLegacyRecords } from './legacy.ts';
-import { forgetAll, listRecords } from './list.ts';
+import { forgetAll, forgetSetAside, listRecords, recoverSetAside, setAsideCopies } from './list.ts';
 import { doneIds, emptyRecord, isDone, setStep, type ProgressRecord } from './record.ts';
 import { resetRecord } from './edits.ts';
 import { createProgressStore } from './store.ts';
@@ -204,7 +204,7 @@ describe('progress store', () => {
 		expect(two.read(storageFull)).toBeNull();
 	});
 
-	it('lists records newest first and forgets them all, set-aside copies included', () => {
+	it('lists records newest first and forgets them all, keeping set-aside copies for the reader', () => {
 		const storage = new MemoryStorage();
 		storage.setItem('theme', 'dark');
 		storage.setItem(`${recordKey(wifi)}:corrupt:1`, 'x');
@@ -215,7 +215,55 @@ describe('progress store', () => {
 			'check-wifi',
 			'check-icloud-storage',
 		]);
-		forgetAll(store);
+		expect(forgetAll(store)).toBe(1);
+		expect([...storage.items.keys()].sort()).toEqual([`${recordKey(wifi)}:corrupt:1`, 'theme']);
+		expect(setAsideCopies(store)).toEqual([
+			{ key: `${recordKey(wifi)}:corrupt:1`, address: wifi, text: 'x' },
+		]);
+		forgetSetAside(store);
 		expect([...storage.items.keys()]).toEqual(['theme']);
+	});
+
+	it('takes back a set-aside copy that can be read now, merged with what is there', () => {
+		const storage = new MemoryStorage();
+		const DAY = 24 * 60 * 60 * 1000;
+		const now = Date.UTC(2026, 11, 6);
+		// An older version set this aside: ticked on a clock two days ahead.
+		const ahead = setStep(ticked(storageFull, 10), stepB, true, now + 2 * DAY);
+		storage.setItem(`${recordKey(storageFull)}:corrupt:5`, JSON.stringify(ahead));
+		storage.setItem(`${recordKey(wifi)}:corrupt:6`, '{"schema":2,');
+		const store = createProgressStore({ storage, now: () => now });
+		store.update(storageFull, (latest, at) => setStep(latest, stepA, false, at));
+		expect(recoverSetAside(store, now)).toBe(1);
+		const record = store.read(storageFull)!;
+		// The later untick here stays; the tick of b comes back, no later than now.
+		expect([isDone(record, 'a'), isDone(record, 'b')]).toEqual([false, true]);
+		expect(record.steps.b!.at).toBeLessThanOrEqual(now);
+		expect(setAsideCopies(store).map((copy) => copy.key)).toEqual([`${recordKey(wifi)}:corrupt:6`]);
+	});
+
+	it('says storage is full only while it is: a write that works clears it and saves what waited', () => {
+		const storage = new MemoryStorage();
+		storage.failWrites = true;
+		const store = createProgressStore({ storage });
+		store.update(storageFull, () => ticked());
+		expect(store.problem()).toBe('full');
+		storage.failWrites = false;
+		store.update(wifi, () => ticked(wifi));
+		expect(store.problem()).toBeNull();
+		// The record kept in memory meanwhile is in storage now.
+		expect(createProgressStore({ storage }).read(storageFull)).toEqual(ticked());
+	});
+
+	it('gives each change a time after everything in the record, when the clock went back', () => {
+		const storage = new MemoryStorage();
+		let clock = 1_000_000;
+		const store = createProgressStore({ storage, now: () => clock });
+		const ticked = store.update(storageFull, (latest, at) => setStep(latest, stepA, true, at));
+		clock -= 60_000;
+		const record = store.update(storageFull, (latest, at) => setStep(latest, stepA, false, at));
+		expect(isDone(record, 'a')).toBe(false);
+		// Just after the tick, not a minute before it.
+		expect(record.steps.a!.at).toBe(ticked.steps.a!.at + 1);
 	});
 });

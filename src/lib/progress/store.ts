@@ -1,13 +1,15 @@
 import { CORRUPT_MARK, KEY_ROOT, recordKey } from './keys.ts';
 import { hasNewer, mergeRecords } from './merge.ts';
 import { emptyRecord, parseRecord, type ProgressRecord, type RecordAddress } from './record.ts';
+import { nextTime } from './times.ts';
 import { SITE_NAME } from '../site.ts';
 
 /**
  * Progress records in `localStorage` (or anything shaped like it), with the failure modes of real
  * phones handled here once: a record that cannot be read is set aside under a `:corrupt:` key and
- * reported, never thrown; a storage that throws (private browsing, quota, disabled) turns the
- * store into an in-memory one for the rest of the page's life. Older versions' records are
+ * reported, never thrown or deleted (list.ts shows such copies and takes back any that can be
+ * read again); a storage that throws (private browsing, quota, disabled) keeps changes in memory
+ * until a write works again. Older versions' records are
  * adopted by legacy.ts. It takes its storage and event target as arguments so it runs in Node.
  *
  * Two tabs can write the same record in the same instant, and browsers share `localStorage`
@@ -55,12 +57,14 @@ export interface ProgressStore {
 	/** The record for a checklist, or null when there is none (or it was set aside). */
 	read(address: RecordAddress): ProgressRecord | null;
 	/**
-	 * Change a record: `change` gets the latest stored copy (or an empty one) and returns the new
-	 * record, which is saved and announced to this page's subscribers. Returns what was saved.
+	 * Change a record: `change` gets the latest stored copy (or an empty one) and the time for the
+	 * change (now, or just after the record's latest time if a clock was put back: times.ts), and
+	 * returns the new record, which is saved and announced to this page's subscribers. Returns
+	 * what was saved.
 	 */
 	update(
 		address: RecordAddress,
-		change: (latest: ProgressRecord) => ProgressRecord
+		change: (latest: ProgressRecord, now: number) => ProgressRecord
 	): ProgressRecord;
 	/**
 	 * Read the value under another key with `parse` (for older versions' keys), then remove the
@@ -69,9 +73,14 @@ export interface ProgressStore {
 	adopt(key: string, parse: (value: unknown) => ProgressRecord | null): ProgressRecord | null;
 	/** Every key in storage and in memory (see list.ts for the records). */
 	keys(): string[];
+	/** The stored text under a key, as it is (for set-aside copies), or null. */
+	raw(key: string): string | null;
 	/** Remove a key from storage and memory. */
 	remove(key: string): void;
-	/** Null while changes outlive the page; otherwise why they don't. */
+	/**
+	 * Null while changes outlive the page; otherwise why the last write did not (a later write
+	 * that works clears it, and saves what was kept in memory meanwhile).
+	 */
 	problem(): StorageProblem | null;
 	/**
 	 * Be told when progress changed, in this page or another tab: the key that changed (compare
@@ -132,15 +141,23 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 		return record;
 	};
 
-	const save = (record: ProgressRecord) => {
-		const key = recordKey(record);
-		known.set(key, record);
-		const saved = attempt((store) => {
+	const write = (key: string, record: ProgressRecord) =>
+		attempt((store) => {
 			store.setItem(key, JSON.stringify(record));
 			return true;
 		});
-		if (saved) memory.delete(key);
-		else memory.set(key, record);
+
+	const save = (record: ProgressRecord) => {
+		const key = recordKey(record);
+		known.set(key, record);
+		if (!write(key, record)) {
+			memory.set(key, record);
+			return;
+		}
+		memory.delete(key);
+		// Storage takes writes again (space was freed): what waited in memory is saved too.
+		problem = null;
+		for (const [waiting, kept] of memory) if (write(waiting, kept)) memory.delete(waiting);
 	};
 
 	const announce = (key: string | null) => {
@@ -151,7 +168,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 		const key = recordKey(address);
 		const kept = memory.get(key);
 		if (kept) return kept;
-		const current = load(key, (value) => parseRecord(value, address, now()));
+		const current = load(key, (value) => parseRecord(value, address));
 		if (current) known.set(key, current);
 		return current;
 	};
@@ -163,7 +180,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			announce(key);
 			return;
 		}
-		const theirs = load(key, (value) => parseRecord(value, mine, now()));
+		const theirs = load(key, (value) => parseRecord(value, mine));
 		if (!theirs) {
 			// Removed: "forget all" in another tab. Forget here too.
 			known.delete(key);
@@ -195,8 +212,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			// Storage can already hold another tab's write whose event has not arrived yet.
 			const mine = known.get(recordKey(address));
 			const stored = read(address);
-			const latest = mine && stored ? mergeRecords(mine, stored) : (stored ?? mine);
-			const record = change(latest ?? emptyRecord(address, now()));
+			const merged = mine && stored ? mergeRecords(mine, stored) : (stored ?? mine);
+			const time = now();
+			const latest = merged ?? emptyRecord(address, time);
+			const record = change(latest, nextTime(latest, time));
 			save(record);
 			announce(recordKey(address));
 			return record;
@@ -213,6 +232,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
 			});
 			return [...keys];
 		},
+		raw: (key) => attempt((store) => store.getItem(key)) ?? null,
 		remove(key) {
 			memory.delete(key);
 			known.delete(key);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { supportSummary } from './summary.ts';
-import { emptyRecord, setStep } from './record.ts';
-import { setOutcome } from './edits.ts';
+import { emptyRecord, setOutcome, setStep } from './record.ts';
 
 const HOUR = 3600_000;
 const start = Date.UTC(2026, 10, 24, 9, 0);

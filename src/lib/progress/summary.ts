@@ -1,5 +1,6 @@
 import { dateTimeFormatter } from '../format/dates.ts';
 import { doneCount, doneIds, type ProgressRecord, type StepChange } from './record.ts';
+import { plural } from './transfer.ts';
 import { SITE_NAME } from '../site.ts';
 
 /** Options for the summary: the site origin for links, the time now, and a time zone for tests. */
@@ -33,7 +34,12 @@ export function supportSummary(records: ProgressRecord[], options: SummaryOption
 		for (const record of page) {
 			const total = record.stepIds.length;
 			const title = record.checklistTitle || record.checklist;
-			lines.push(`   ${title}: ${doneCount(record)} of ${total} steps done`);
+			// Without its outline (a checklist this site doesn't list), count what was done.
+			const count =
+				total > 0
+					? `${doneCount(record)} of ${total} steps`
+					: plural(doneIds(record).length, 'step');
+			lines.push(`   ${title}: ${count} done`);
 			const ticks = doneIds(record)
 				.map((id) => record.steps[id] as StepChange)
 				.sort((a, b) => a.at - b.at);

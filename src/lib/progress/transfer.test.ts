@@ -6,8 +6,7 @@ import {
 	mergeImport,
 	parseImport,
 } from './transfer.ts';
-import { doneIds, emptyRecord, setStep, type ProgressRecord } from './record.ts';
-import { setOutcome } from './edits.ts';
+import { doneIds, emptyRecord, setOutcome, setStep, type ProgressRecord } from './record.ts';
 
 const NOW = Date.UTC(2026, 10, 30);
 const address = { page: '/fixes/wifi-network/', checklist: 'check-wifi' };
@@ -21,13 +20,34 @@ function tickedAt(ticks: Record<string, number>, from = base): ProgressRecord {
 }
 
 describe('progress export and import', () => {
-	it('imports what it exported, without unticks', () => {
+	it('imports what it exported, without unticks, its times counted back from now by their age', () => {
 		const withUntick = setStep(record, step('b'), false, 6);
 		const result = parseImport(exportProgress([withUntick], 10), NOW);
 		expect(result).toEqual({
 			ok: true,
-			records: [{ ...withUntick, steps: { a: record.steps.a } }],
+			records: [
+				{
+					...withUntick,
+					steps: { a: { ...record.steps.a, at: NOW - 5 } },
+					createdAt: NOW - 9,
+					updatedAt: NOW - 4,
+				},
+			],
+			leftOut: [],
 		});
+	});
+
+	it('keeps a sender’s order whichever way its clock was wrong', () => {
+		const DAY = 24 * 60 * 60 * 1000;
+		for (const senderNow of [NOW - 365 * DAY, NOW - DAY, NOW + DAY]) {
+			// The sender ticked a a minute before exporting; this device unticked a an hour ago.
+			const file = exportProgress([tickedAt({ a: senderNow - 60_000 })], senderNow);
+			const result = parseImport(file, NOW);
+			if (!result.ok) throw new Error(result.message);
+			const local = setStep(base, step('a'), false, NOW - 3_600_000);
+			const outcome = mergeImport(() => local, result.records);
+			expect(doneIds(outcome.changed[0]!), `sender at ${senderNow - NOW}`).toEqual(['a']);
+		}
 	});
 
 	it('refuses files that are not ours, with a reason', () => {
@@ -45,17 +65,46 @@ describe('progress export and import', () => {
 		expect(refused(JSON.stringify(tooMany))).toMatch(/more checklists/);
 	});
 
-	it('refuses the whole file when one record is damaged or leads off the site', () => {
+	it('leaves out only the damaged records, or those leading off the site, and says why', () => {
 		const file = JSON.parse(exportProgress([record, record], 10));
 		file.records[1].steps = { a: { at: 'soon' } };
 		const result = parseImport(JSON.stringify(file), NOW);
-		expect(result).toEqual({ ok: false, message: expect.stringMatching(/Checklist 2/) });
+		expect(result).toMatchObject({
+			ok: true,
+			records: [{ page: record.page }],
+			leftOut: [{ number: 2, reason: expect.stringMatching(/damaged/) }],
+		});
 		for (const page of ['javascript:alert(1)', '//2130706433', '//evil.example/']) {
 			file.records[1] = { ...record, page };
-			expect(parseImport(JSON.stringify(file), NOW).ok, page).toBe(false);
+			expect(parseImport(JSON.stringify(file), NOW), page).toMatchObject({
+				records: [{ page: record.page }],
+				leftOut: [{ number: 2, reason: 'it does not name a page of this site' }],
+			});
 		}
 		file.records[1] = { ...record, updatedAt: 1e16 };
-		expect(parseImport(JSON.stringify(file), NOW).ok).toBe(false);
+		expect(parseImport(JSON.stringify(file), NOW)).toMatchObject({ leftOut: [{ number: 2 }] });
+		// A time in the future is no damage: it is read.
+		file.records[1] = { ...record, updatedAt: NOW + 5 * 24 * 3600_000 };
+		expect(parseImport(JSON.stringify(file), NOW)).toMatchObject({ leftOut: [] });
+		const message = importMessage(
+			mergeImport(() => null, [record]),
+			{
+				leftOut: [{ number: 2, reason: 'it is damaged or not in a format this site writes' }],
+			}
+		);
+		expect(message).toBe(
+			'Merged progress for 1 checklist: 1 step added. Checklist 2 in that file was left out: it is damaged or not in a format this site writes.'
+		);
+	});
+
+	it('never says progress was merged when the browser is not keeping it', () => {
+		const message = importMessage(
+			mergeImport(() => null, [record]),
+			{ kept: false }
+		);
+		expect(message).toMatch(
+			/^Added progress for 1 checklist: 1 step added\. This browser is not saving/
+		);
 	});
 
 	it('imports version-0 and version-1 records inside a file, migrated', () => {
@@ -96,7 +145,7 @@ describe('merging an import', () => {
 		expect(doneIds(outcome.changed[0]!).sort()).toEqual(['b', 'c']);
 		expect(outcome).toMatchObject({ added: 1, keptHere: 1 });
 		expect(importMessage(outcome)).toBe(
-			'Merged progress for 1 checklist: 1 step added, 1 kept from this device.'
+			'Merged progress for 1 checklist: 1 step added, and 1 step this device changed later was kept as it is.'
 		);
 	});
 
