@@ -83,20 +83,20 @@ test.describe('a tick is never lost', () => {
 		await checklist.box(1).uncheck();
 		// Still before the island: its bar has not hydrated, yet the ticks are already stored.
 		await expect(checklist.body).not.toHaveAttribute('data-hydrated');
-		expect(await storedDone(page)).toEqual([true, false, true, false]);
+		expect(await storedDone(page)).toEqual([true, false, true, false, false]);
 
 		// The island's scripts arrive 5 s after they are asked for.
 		await checklist.waitForHydrated(20_000);
-		expect(await checklist.ticked()).toEqual([true, false, true, false]);
-		await expect(checklist.status).toHaveText('2 of 4 done');
+		expect(await checklist.ticked()).toEqual([true, false, true, false, false]);
+		await expect(checklist.status).toHaveText('2 of 5 done');
 
 		await page.reload();
 		await checklist.waitForHydrated(20_000);
-		expect(await checklist.ticked()).toEqual([true, false, true, false]);
+		expect(await checklist.ticked()).toEqual([true, false, true, false, false]);
 
 		const [other] = (await openTabs(context, 1)) as [ChecklistPage];
-		expect(await other.ticked()).toEqual([true, false, true, false]);
-		await expect(other.status).toHaveText('2 of 4 done');
+		expect(await other.ticked()).toEqual([true, false, true, false, false]);
+		await expect(other.status).toHaveText('2 of 5 done');
 	});
 
 	test('ticks made before the page’s own script runs are saved when it does', async ({
@@ -111,11 +111,11 @@ test.describe('a tick is never lost', () => {
 		await checklist.box(3).check();
 		await expect
 			.poll(() => storedDone(page), { timeout: 10_000 })
-			.toEqual([false, false, false, true]);
+			.toEqual([false, false, false, true, false]);
 		// Let delayed downloads still in flight finish first: a reload would cut them off mid-route.
 		await page.unrouteAll({ behavior: 'wait' });
 		await page.reload();
-		expect(await checklist.ticked()).toEqual([false, false, false, true]);
+		expect(await checklist.ticked()).toEqual([false, false, false, true, false]);
 	});
 
 	test('a lost download of the island is tried again, and ticks are saved meanwhile', async ({
@@ -131,13 +131,13 @@ test.describe('a tick is never lost', () => {
 		await checklist.root.scrollIntoViewIfNeeded();
 		await checklist.box(0).check();
 		await expect.poll(() => requests).toBe(1);
-		expect(await storedDone(page)).toEqual([true, false, false, false]);
+		expect(await storedDone(page)).toEqual([true, false, false, false, false]);
 		// Scrolled away and back: the island loads this time.
 		await page.evaluate(() => window.scrollTo(0, 0));
 		await expect(checklist.root).not.toBeInViewport();
 		await checklist.waitForHydrated();
 		expect(requests).toBe(2);
-		await expect(checklist.status).toHaveText('1 of 4 done');
+		await expect(checklist.status).toHaveText('1 of 5 done');
 	});
 
 	test('a lost download behind Print or Continue still prints, or says why, and keeps the ticks', async ({
@@ -161,7 +161,7 @@ test.describe('a tick is never lost', () => {
 			.toBe(1);
 		await checklist.button('Continue on another device').click();
 		await expect(checklist.root).toContainText('“Continue on another device” could not load');
-		expect(await storedDone(page)).toEqual([true, false, false, false]);
+		expect(await storedDone(page)).toEqual([true, false, false, false, false]);
 		// With the connection back, the same button works and the message goes.
 		lost = false;
 		await checklist.button('Continue on another device').click();
@@ -183,8 +183,8 @@ test.describe('a tick is never lost', () => {
 			for (const tab of [one, two]) {
 				await expect
 					.poll(() => storedDone(tab.page), { message: `round ${round}` })
-					.toEqual([expected, expected, false, false]);
-				await expect.poll(() => tab.ticked()).toEqual([expected, expected, false, false]);
+					.toEqual([expected, expected, false, false, false]);
+				await expect.poll(() => tab.ticked()).toEqual([expected, expected, false, false, false]);
 			}
 		}
 	});
@@ -194,21 +194,21 @@ test.describe('a tick is never lost', () => {
 
 		// The tick comes after the Reset: it stays, the rest is cleared.
 		await one.box(0).check();
-		await expect.poll(() => two.ticked()).toEqual([true, false, false, false]);
+		await expect.poll(() => two.ticked()).toEqual([true, false, false, false, false]);
 		await one.button('Reset').click();
 		await clickTogether([{ page: two.page, step: 2 }]);
 		for (const tab of [one, two]) {
-			await expect.poll(() => storedDone(tab.page)).toEqual([false, false, true, false]);
-			await expect.poll(() => tab.ticked()).toEqual([false, false, true, false]);
+			await expect.poll(() => storedDone(tab.page)).toEqual([false, false, true, false, false]);
+			await expect.poll(() => tab.ticked()).toEqual([false, false, true, false, false]);
 		}
 
 		// The Reset comes after the tick: everything is cleared.
 		await clickTogether([{ page: two.page, step: 3 }]);
-		await expect.poll(() => one.ticked()).toEqual([false, false, true, true]);
+		await expect.poll(() => one.ticked()).toEqual([false, false, true, true, false]);
 		await one.button('Reset').click();
 		for (const tab of [one, two]) {
-			await expect.poll(() => storedDone(tab.page)).toEqual([false, false, false, false]);
-			await expect.poll(() => tab.ticked()).toEqual([false, false, false, false]);
+			await expect.poll(() => storedDone(tab.page)).toEqual([false, false, false, false, false]);
+			await expect.poll(() => tab.ticked()).toEqual([false, false, false, false, false]);
 		}
 	});
 
@@ -232,15 +232,15 @@ test.describe('a tick is never lost', () => {
 		await progress.open();
 		await progress.importFile(file);
 		await expect(progress.status).toHaveText('Merged progress for 1 checklist: 1 step added.');
-		await expect(progress.main).toContainText('3 of 4 steps done');
+		await expect(progress.main).toContainText('3 of 5 steps done');
 		await phone.page.goto(ARTICLE);
-		expect(await phone.ticked()).toEqual([true, true, true, false]);
+		expect(await phone.ticked()).toEqual([true, true, true, false, false]);
 
 		// The same file again adds nothing and removes nothing.
 		await progress.open();
 		await progress.importFile(file);
 		await expect(progress.status).toHaveText(/^Nothing new to import/);
-		await expect(progress.main).toContainText('3 of 4 steps done');
+		await expect(progress.main).toContainText('3 of 5 steps done');
 	});
 
 	test('says storage is full when the quota is the reason, and keeps ticks while open', async ({
@@ -250,7 +250,7 @@ test.describe('a tick is never lost', () => {
 		await fillStorage(page);
 		await checklist.open(ARTICLE);
 		await checklist.box(0).check();
-		await expect(checklist.status).toHaveText('1 of 4 done');
+		await expect(checklist.status).toHaveText('1 of 5 done');
 		await expect(page.getByText(/its storage is full/)).toHaveCount(1);
 		await expect(page.getByText(/blocking storage/)).toHaveCount(0);
 	});

@@ -55,7 +55,7 @@ test.describe('continue on another device', () => {
 		);
 		// The fragment is gone, so a reload does not ask again.
 		expect(new URL(deviceB.url()).hash).toBe('');
-		expect(await ticked(deviceB, STORAGE)).toEqual([true, true, false, true]);
+		expect(await ticked(deviceB, STORAGE)).toEqual([true, true, false, true, false]);
 		expect((await ticked(deviceB, WIFI))[2]).toBe(true);
 
 		// Device C declines: nothing changes.
@@ -64,7 +64,7 @@ test.describe('continue on another device', () => {
 		await deviceC.goto(link);
 		await deviceC.getByRole('button', { name: 'Not now' }).click();
 		await expect(new ProgressPage(deviceC).status).toContainText('Nothing was changed');
-		expect(await ticked(deviceC, STORAGE)).toEqual([false, false, false, true]);
+		expect(await ticked(deviceC, STORAGE)).toEqual([false, false, false, true, false]);
 		expect(await ticked(deviceC, WIFI)).not.toContain(true);
 	});
 
@@ -195,8 +195,8 @@ test.describe('continue on another device', () => {
 			await expect(new ProgressPage(device).status).toHaveText(
 				'Merged progress for 1 checklist: 2 steps added.'
 			);
-			await expect(new ProgressPage(device).main).toContainText('2 of 4 steps done');
-			expect(await ticked(device, STORAGE)).toEqual([false, false, true, true]);
+			await expect(new ProgressPage(device).main).toContainText('2 of 5 steps done');
+			expect(await ticked(device, STORAGE)).toEqual([false, false, true, true, false]);
 			expect(ids[2]).not.toBe(inserted);
 		} finally {
 			await rm(work, { recursive: true, force: true });
@@ -229,7 +229,7 @@ test.describe('continue on another device', () => {
 			await expect(new ProgressPage(device).status).toHaveText(
 				'Merged progress for 1 checklist: 2 steps added.'
 			);
-			expect(await ticked(device, STORAGE)).toEqual([false, false, true, true]);
+			expect(await ticked(device, STORAGE)).toEqual([false, false, true, true, false]);
 		} finally {
 			await rm(work, { recursive: true, force: true });
 		}

@@ -50,29 +50,29 @@ test.describe('progress on wrong clocks', () => {
 		await page.clock.setSystemTime(Date.now());
 		await checklist.tick(2);
 		await checklist.box(1).uncheck();
-		expect(await checklist.ticked()).toEqual([true, false, true, false]);
+		expect(await checklist.ticked()).toEqual([true, false, true, false, false]);
 		expect(await afterReload(checklist)).toEqual({
-			ticked: [true, false, true, false],
-			count: '2 of 4 done',
+			ticked: [true, false, true, false, false],
+			count: '2 of 5 done',
 		});
 		// A Reset now clears the ticks from the fast clock, and a tick after it sticks.
 		await checklist.button('Reset').click();
 		await checklist.tick(3);
 		expect(await afterReload(checklist)).toEqual({
-			ticked: [false, false, false, true],
-			count: '1 of 4 done',
+			ticked: [false, false, false, true, false],
+			count: '1 of 5 done',
 		});
 
 		// Nothing was set aside, and the progress page, summary and export all show it.
 		expect(Object.keys(await storedProgress(page))).toEqual([KEY]);
 		expect(warnings.join('\n')).not.toContain('unreadable');
 		await progress.open();
-		await expect(progress.main).toContainText('1 of 4 steps done');
+		await expect(progress.main).toContainText('1 of 5 steps done');
 		await expect(
 			page.getByRole('region', { name: 'Progress that could not be read' })
 		).toBeHidden();
 		await progress.button('Copy a summary for Apple Support').click();
-		await expect(progress.summary).toHaveValue(/1 of 4 steps done/);
+		await expect(progress.summary).toHaveValue(/1 of 5 steps done/);
 		const file = JSON.parse(await readFile(await progress.exportFile(), 'utf8'));
 		expect(file.records).toHaveLength(1);
 	});
@@ -99,7 +99,7 @@ test.describe('progress on wrong clocks', () => {
 		await expect(progress.status).toHaveText(
 			'1 saved copy of your progress that could not be read before was read again and added back.'
 		);
-		await expect(progress.main).toContainText('1 of 4 steps done');
+		await expect(progress.main).toContainText('1 of 5 steps done');
 		expect(Object.keys(await storedProgress(page))).toEqual([KEY]);
 	});
 
@@ -117,14 +117,14 @@ test.describe('progress on wrong clocks', () => {
 		await tick(ipad, [0, 1]);
 		const ipadProgress = new ProgressPage(ipad);
 		await ipadProgress.open();
-		await expect(ipadProgress.main).toContainText('2 of 4 steps done');
+		await expect(ipadProgress.main).toContainText('2 of 5 steps done');
 		const file = await ipadProgress.exportFile();
 
 		const progress = new ProgressPage(phone);
 		await progress.open();
 		await progress.importFile(file);
 		await expect(progress.status).toHaveText('Merged progress for 1 checklist: 2 steps added.');
-		expect((await afterReload(phoneChecklist)).ticked).toEqual([true, true, false, false]);
+		expect((await afterReload(phoneChecklist)).ticked).toEqual([true, true, false, false, false]);
 	});
 
 	for (const [name, offset] of [
@@ -148,8 +148,8 @@ test.describe('progress on wrong clocks', () => {
 			await expect(new ProgressPage(phone).status).toHaveText(
 				'Merged progress for 1 checklist: 2 steps added.'
 			);
-			await expect(new ProgressPage(phone).main).toContainText('2 of 4 steps done');
-			expect((await afterReload(phoneChecklist)).ticked).toEqual([false, false, true, true]);
+			await expect(new ProgressPage(phone).main).toContainText('2 of 5 steps done');
+			expect((await afterReload(phoneChecklist)).ticked).toEqual([false, false, true, true, false]);
 
 			// And back: the phone unticks step 4 and sends its own link. Unticks never travel, so the
 			// other device has nothing new, is told so, and loses nothing.
@@ -158,7 +158,7 @@ test.describe('progress on wrong clocks', () => {
 			await other.goto(back.link);
 			await other.getByRole('dialog').getByRole('button', { name: 'Add to this device' }).click();
 			await expect(new ProgressPage(other).status).toHaveText(/^Nothing new to import/);
-			await expect(new ProgressPage(other).main).toContainText('2 of 4 steps done');
+			await expect(new ProgressPage(other).main).toContainText('2 of 5 steps done');
 		});
 	}
 });
@@ -263,7 +263,7 @@ test.describe('progress messages are true', () => {
 		);
 		await checklist.tick(1);
 		await expect(checklist.root.getByText(/storage is full/)).toHaveCount(0);
-		await expect(checklist.status).toHaveText('2 of 4 done');
+		await expect(checklist.status).toHaveText('2 of 5 done');
 		expect(Object.keys(await storedProgress(page))).toEqual([KEY]);
 	});
 
@@ -289,7 +289,7 @@ test.describe('progress messages are true', () => {
 		await expect(progress.status).toHaveText(
 			'Added progress for 1 checklist: 1 step added. This browser is not saving progress right now, so it is shown only until you close this page.'
 		);
-		await expect(progress.main).toContainText('1 of 4 steps done');
+		await expect(progress.main).toContainText('1 of 5 steps done');
 	});
 
 	test('each press of Print checklist prints one “printed” line', async ({ page, checklist }) => {

@@ -22,9 +22,12 @@ export function storedProgress(page: Page): Promise<Record<string, string>> {
 	);
 }
 
-/** All of localStorage as one string, to compare before and after. */
-export function storageSnapshot(page: Page): Promise<string> {
-	return page.evaluate(() => JSON.stringify(localStorage));
+/**
+ * Every progress key and value as one string, to compare before and after. The site's own notes
+ * (that it asked for persistent storage, a dismissed notice) are not the reader's progress.
+ */
+export async function storageSnapshot(page: Page): Promise<string> {
+	return JSON.stringify(await storedProgress(page));
 }
 
 /** Store values before the site's first page load, once per tab (a reload keeps what it made). */
