@@ -1,4 +1,5 @@
 import { devices, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { ChecklistPage } from './pages/checklist-page';
 import { STORAGE_FULL } from './site-paths';
@@ -62,6 +63,10 @@ test.describe('keeping progress', () => {
 				element.previousElementSibling?.matches('[data-checklist]')
 			)
 		).toBe(true);
+
+		expect(await axeViolations(phone)).toEqual([]);
+		await phone.emulateMedia({ colorScheme: 'dark' });
+		expect(await axeViolations(phone)).toEqual([]);
 
 		// Still there on the next visit, and on /progress/, until the reader dismisses it.
 		await phone.reload();
