@@ -2,7 +2,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { axeViolations, emulateTheme, expect, test } from './fixtures';
+import {
+	findChecklist,
+	type ChecklistIndex,
+	type IndexedChecklist,
+} from '../src/lib/checklist/index-file';
+import { axeViolations, emulateTheme, expect, test, type HostedSite } from './fixtures';
 import { ChecklistPage } from './pages/checklist-page';
 import { ProgressPage } from './pages/progress-page';
 import { readPdf } from './pdf';
@@ -169,38 +174,24 @@ test.describe('continue on another device', () => {
 	}) => {
 		// The previous build's facts: this checklist without its second step, which this build
 		// inserted. Its links named steps by their positions then.
-		const work = await mkdtemp(path.join(tmpdir(), 'backup-rescue-continue-'));
-		try {
-			const site = path.join(work, 'site');
-			await cp('dist', site, { recursive: true });
-			const indexFile = path.join(site, 'checklists.json');
-			const index = JSON.parse(await readFile(indexFile, 'utf8'));
-			const facts = index.pages
-				.find((entry: { page: string }) => entry.page === STORAGE)
-				.checklists.find((entry: { id: string }) => entry.id === 'check-icloud-storage');
-			const ids: string[] = facts.steps.map((step: { id: string }) => step.id);
-			const inserted = ids[1]!;
-			facts.v1 = ids.filter((id) => id !== inserted);
-			await writeFile(indexFile, JSON.stringify(index));
-			await host.deploy(site);
-
-			// Ticked on the previous build: its positions 1 and 2, the third and fourth steps today.
-			const seconds = Math.floor(Date.now() / 1000) - 60;
-			const link = `/progress/#continue=1~fixes/storage-full!check-icloud-storage!1.${seconds.toString(36)},2.${(seconds + 5).toString(36)}!`;
-			const device = await (await host.newContext({ serviceWorkers: 'block' })).newPage();
-			await device.goto(link);
-			const dialog = device.getByRole('dialog', { name: 'Add progress from another device?' });
-			await expect(dialog).toContainText('Check your iCloud storage”, 2 steps done');
-			await dialog.getByRole('button', { name: 'Add to this device' }).click();
-			await expect(new ProgressPage(device).status).toHaveText(
-				'Merged progress for 1 checklist: 2 steps added.'
-			);
-			await expect(new ProgressPage(device).main).toContainText('2 of 5 steps done');
-			expect(await ticked(device, STORAGE)).toEqual([false, false, true, true, false]);
-			expect(ids[2]).not.toBe(inserted);
-		} finally {
-			await rm(work, { recursive: true, force: true });
-		}
+		let ids: string[] = [];
+		const device = await deployWithFacts(host, (facts) => {
+			ids = facts.steps.map((step) => step.id);
+			facts.v1 = ids.filter((_, position) => position !== 1);
+		});
+		// Ticked on the previous build: its positions 1 and 2, the third and fourth steps today.
+		const seconds = Math.floor(Date.now() / 1000) - 60;
+		const link = `/progress/#continue=1~fixes/storage-full!check-icloud-storage!1.${seconds.toString(36)},2.${(seconds + 5).toString(36)}!`;
+		await device.goto(link);
+		const dialog = device.getByRole('dialog', { name: 'Add progress from another device?' });
+		await expect(dialog).toContainText('Check your iCloud storage”, 2 steps done');
+		await dialog.getByRole('button', { name: 'Add to this device' }).click();
+		await expect(new ProgressPage(device).status).toHaveText(
+			'Merged progress for 1 checklist: 2 steps added.'
+		);
+		await expect(new ProgressPage(device).main).toContainText('2 of 5 steps done');
+		expect(await ticked(device, STORAGE)).toEqual([false, false, true, true, false]);
+		expect(ids).toHaveLength(5);
 	});
 
 	test('a link names steps by id, so the next build’s inserted step moves nothing', async ({
@@ -211,27 +202,42 @@ test.describe('continue on another device', () => {
 		await tickSteps(page, STORAGE, [2, 3]);
 		const { link } = await progress.linkToAll();
 		// The next build inserts a step at the top of this checklist.
-		const work = await mkdtemp(path.join(tmpdir(), 'backup-rescue-continue-'));
-		try {
-			const site = path.join(work, 'site');
-			await cp('dist', site, { recursive: true });
-			const indexFile = path.join(site, 'checklists.json');
-			const index = JSON.parse(await readFile(indexFile, 'utf8'));
-			const facts = index.pages
-				.find((entry: { page: string }) => entry.page === STORAGE)
-				.checklists.find((entry: { id: string }) => entry.id === 'check-icloud-storage');
+		const device = await deployWithFacts(host, (facts) => {
 			facts.steps.unshift({ id: 'check-apple-status', hash: 'x', text: 'Check Apple’s status.' });
-			await writeFile(indexFile, JSON.stringify(index));
-			await host.deploy(site);
-			const device = await (await host.newContext({ serviceWorkers: 'block' })).newPage();
-			await device.goto(new URL(link).pathname + new URL(link).hash);
-			await device.getByRole('button', { name: 'Add to this device' }).click();
-			await expect(new ProgressPage(device).status).toHaveText(
-				'Merged progress for 1 checklist: 2 steps added.'
-			);
-			expect(await ticked(device, STORAGE)).toEqual([false, false, true, true, false]);
-		} finally {
-			await rm(work, { recursive: true, force: true });
-		}
+		});
+		await device.goto(new URL(link).pathname + new URL(link).hash);
+		await device.getByRole('button', { name: 'Add to this device' }).click();
+		await expect(new ProgressPage(device).status).toHaveText(
+			'Merged progress for 1 checklist: 2 steps added.'
+		);
+		expect(await ticked(device, STORAGE)).toEqual([false, false, true, true, false]);
 	});
 });
+
+/** Folders deployWithFacts made, removed after each test. */
+const cleanUps: (() => Promise<void>)[] = [];
+test.afterEach(async () => {
+	for (const cleanUp of cleanUps.splice(0)) await cleanUp();
+});
+
+/**
+ * Deploys a copy of dist/ on the test's host whose /checklists.json has the storage-full
+ * checklist's facts as `edit` leaves them (another build's), and opens a fresh device on it.
+ */
+async function deployWithFacts(
+	host: HostedSite,
+	edit: (facts: IndexedChecklist) => void
+): Promise<Page> {
+	const work = await mkdtemp(path.join(tmpdir(), 'backup-rescue-continue-'));
+	cleanUps.push(() => rm(work, { recursive: true, force: true }));
+	const site = path.join(work, 'site');
+	await cp('dist', site, { recursive: true });
+	const indexFile = path.join(site, 'checklists.json');
+	const index = JSON.parse(await readFile(indexFile, 'utf8')) as ChecklistIndex;
+	const found = findChecklist(index, STORAGE, 'check-icloud-storage');
+	if (!found) throw new Error('No check-icloud-storage in checklists.json');
+	edit(found.checklist);
+	await writeFile(indexFile, JSON.stringify(index));
+	await host.deploy(site);
+	return (await host.newContext({ serviceWorkers: 'block' })).newPage();
+}

@@ -14,7 +14,7 @@ import type { ProgressRecord } from '../../lib/progress/record';
 import type { LeftOut } from '../../lib/progress/transfer';
 
 /** Records merged between two pauses: each slice takes a few milliseconds on a slow phone. */
-const SLICE = 40;
+const SLICE = 25;
 
 /**
  * Reads an import file's text and merges it into this device's progress a slice at a time,

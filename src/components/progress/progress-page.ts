@@ -171,7 +171,7 @@ function byPage(records: ProgressRecord[]): ProgressRecord[][] {
 }
 
 /** Pages drawn between two pauses when the list is long. */
-const DRAW_SLICE = 50;
+const DRAW_SLICE = 25;
 
 /** Said when the code behind a button could not be downloaded; nothing stored has changed. */
 const LOAD_FAILED =
