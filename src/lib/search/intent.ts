@@ -1,6 +1,5 @@
 import { normaliseMessage } from './normalise.ts';
 import type { QueryPlan } from './query-plan.ts';
-import { SITE_PATHS } from '../site.ts';
 import {
 	hasTerm,
 	isOverview,
@@ -71,7 +70,7 @@ export function readIntent(
 		return { first: error.url, message: error.message, instant: error.strong };
 	}
 	const stems = stemAll(plan.terms);
-	if (isVague(stems, index)) return { first: SITE_PATHS.home, instant: false, vague: true };
+	if (isVague(stems, index)) return { first: index.startUrl, instant: false, vague: true };
 	const [best, next] = topics;
 	if (best && best.phrase >= RESTATED_PHRASE && best.score >= CLEAR_LEAD * (next?.score ?? 0)) {
 		return { first: best.url, instant: true };
