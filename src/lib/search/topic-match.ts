@@ -201,9 +201,9 @@ function bestPhrase(
 	return best;
 }
 
-/** Whether a page's topic fields have a term. */
-export function hasTerm(url: string, term: string, index: TopicIndex): boolean {
-	return index.pages.some((page) => page.url === url && page.fields.has(term));
+/** How strongly a page's topic fields have a term: its best field's weight, 0 when it has none. */
+export function fieldWeight(url: string, term: string, index: TopicIndex): number {
+	return index.pages.find((page) => page.url === url)?.fields.get(term) ?? 0;
 }
 
 /** Whether a page names every page's problem (SearchPage.overview). */
