@@ -10,6 +10,7 @@ const pages = [
 		title: 'My iPhone won’t back up to iCloud',
 		description: 'Start here.',
 		overview: true as const,
+		start: true as const,
 	},
 	{
 		url: '/fixes/storage-full/',

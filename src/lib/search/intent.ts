@@ -1,8 +1,7 @@
 import { normaliseMessage } from './normalise.ts';
 import type { QueryPlan } from './query-plan.ts';
-import { SITE_PATHS } from '../site.ts';
 import {
-	hasTerm,
+	fieldWeight,
 	isOverview,
 	isTelling,
 	isVague,
@@ -33,6 +32,9 @@ const INTENT_PHRASE = 0.45;
  * is connected to power, locked and on Wi-Fi"), so it must restate a phrase more fully.
  */
 const INTENT_PHRASE_BESIDE_LONG = 0.6;
+
+/** The field weight of a title or rail label (topic-match's FIELD_WEIGHTS). */
+const TITLE_WEIGHT = 3;
 
 /** Words beside a short message that make a query "notice + topic" rather than a sentence. */
 const SHORT_REST_WORDS = 2;
@@ -65,13 +67,13 @@ export function readIntent(
 ): Intent {
 	const error = decisiveMessage(plan, index);
 	if (error) {
-		const other = intentAroundMessage(plan, error.message, error.url, topics, index);
+		const other = intentAroundMessage(plan, error, topics, index);
 		if (other) return { first: other, instant: false };
 		// A short message found whole ("Backup failed") with nothing else telling around it.
 		return { first: error.url, message: error.message, instant: error.strong };
 	}
 	const stems = stemAll(plan.terms);
-	if (isVague(stems, index)) return { first: SITE_PATHS.home, instant: false, vague: true };
+	if (isVague(stems, index)) return { first: index.startUrl, instant: false, vague: true };
 	const [best, next] = topics;
 	if (best && best.phrase >= RESTATED_PHRASE && best.score >= CLEAR_LEAD * (next?.score ?? 0)) {
 		return { first: best.url, instant: true };
@@ -101,24 +103,33 @@ function decisiveMessage(plan: QueryPlan, index: TopicIndex) {
  */
 function intentAroundMessage(
 	plan: QueryPlan,
-	message: string,
-	messageUrl: string,
+	error: { message: string; url: string; quoted: boolean },
 	topics: readonly TopicScore[],
 	index: TopicIndex
 ): string | undefined {
-	const other = (url: string) => url !== messageUrl && !isOverview(url, index);
-	const inMessage = new Set(topicTerms(message, index.synonyms));
+	const other = (url: string) => url !== error.url && !isOverview(url, index);
+	const inMessage = new Set(topicTerms(error.message, index.synonyms));
 	const rest = stemAll(plan.terms).filter((term) => !inMessage.has(term));
-	if (!rest.some((term) => isTelling(term, index))) return undefined;
-	const short = normaliseMessage(message).length <= SHORT_MESSAGE_WORDS;
+	const telling = rest.filter((term) => isTelling(term, index));
+	if (telling.length === 0) return undefined;
+	const short = normaliseMessage(error.message).length <= SHORT_MESSAGE_WORDS;
 	const [restated] = rankTopics(rest, index);
 	const needed = short ? INTENT_PHRASE : INTENT_PHRASE_BESIDE_LONG;
-	if (restated && other(restated.url) && restated.phrase >= needed) return restated.url;
-	// Only "notice + topic" ("iPad Backup Failed wifi"): in a sentence the rest is mostly filler.
-	if (!short || rest.length > SHORT_REST_WORDS) return undefined;
-	const messageScore = topics.find((topic) => topic.url === messageUrl)?.score ?? 0;
-	const telling = rest.filter((term) => isTelling(term, index));
+	if (
+		restated &&
+		other(restated.url) &&
+		restated.phrase >= needed &&
+		// Two telling words restate a problem; one ("shows", "every") may be the sentence's filler.
+		telling.filter((term) => fieldWeight(restated.url, term, index) > 0).length >= 2
+	) {
+		return restated.url;
+	}
+	// Only "notice + topic" ("iPad Backup Failed wifi"), never a quoted alert: in a sentence the
+	// rest is mostly filler, and the topic word must be in the page's title or label.
+	if (!short || error.quoted || rest.length > SHORT_REST_WORDS) return undefined;
+	const messageScore = topics.find((topic) => topic.url === error.url)?.score ?? 0;
 	const best = topics.find((topic) => !isOverview(topic.url, index));
 	if (!best || !other(best.url) || best.score <= messageScore) return undefined;
-	return telling.some((term) => hasTerm(best.url, term, index)) ? best.url : undefined;
+	const named = telling.some((term) => fieldWeight(best.url, term, index) >= TITLE_WEIGHT);
+	return named ? best.url : undefined;
 }

@@ -20,6 +20,8 @@ export interface SearchPage {
 	 * reference quotes every message), so its text says little about which problem a query is.
 	 */
 	overview?: true;
+	/** The start page, where a query that names no problem of its own is sent. */
+	start?: true;
 }
 
 /**
@@ -60,6 +62,7 @@ export function buildSearchData(
 		...(entry.data.navLabel ? { label: entry.data.navLabel } : {}),
 		...(entry.data.symptoms?.length ? { symptoms: entry.data.symptoms } : {}),
 		...(OVERVIEW_SECTIONS.has(entry.data.section) ? { overview: true as const } : {}),
+		...(entry.data.section === 'start' ? { start: true as const } : {}),
 	}));
 	const errors = buildErrorIndex(entries).map((item) => ({
 		message: item.message,

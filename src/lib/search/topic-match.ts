@@ -64,6 +64,8 @@ export interface TopicIndex {
 	postings: ReadonlyMap<string, readonly number[]>;
 	/** The synonyms the fields went through, for turning other text into terms the same way. */
 	synonyms: readonly SynonymGroup[];
+	/** The start page's URL (SearchPage.start), if there is one. */
+	startUrl?: string;
 }
 
 /** How well a page's topic fields match a query. */
@@ -126,7 +128,8 @@ export function buildTopicIndex(
 		return { url: page.url, overview: page.overview === true, fields, phrases };
 	});
 	const pagesWith = new Map([...postings].map(([term, list]) => [term, list.length]));
-	return { pages: topicPages, pagesWith, postings, synonyms };
+	const startUrl = pages.find((page) => page.start)?.url;
+	return { pages: topicPages, pagesWith, postings, synonyms, startUrl };
 }
 
 /**
@@ -198,9 +201,9 @@ function bestPhrase(
 	return best;
 }
 
-/** Whether a page's topic fields have a term. */
-export function hasTerm(url: string, term: string, index: TopicIndex): boolean {
-	return index.pages.some((page) => page.url === url && page.fields.has(term));
+/** How strongly a page's topic fields have a term: its best field's weight, 0 when it has none. */
+export function fieldWeight(url: string, term: string, index: TopicIndex): number {
+	return index.pages.find((page) => page.url === url)?.fields.get(term) ?? 0;
 }
 
 /** Whether a page names every page's problem (SearchPage.overview). */

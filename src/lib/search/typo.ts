@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import { allowedEdits, editDistance } from './edit-distance.ts';
 import { MAX_CORRECTED_WORDS, MAX_WORD_LENGTH } from './limits.ts';
 
@@ -14,6 +15,8 @@ export interface Correction {
 interface Lexicon {
 	sorted: string[];
 	byLength: Map<number, [string, number][]>;
+	/** Stems of the site's words, so another form of a site word ("restarting") is no typo. */
+	stems: Set<string>;
 }
 
 /** Built once per vocabulary object: the data arrives once, queries come every keystroke. */
@@ -28,7 +31,8 @@ function lexicon(vocabulary: Vocabulary): Lexicon {
 			bucket.push(entry);
 			byLength.set(entry[0].length, bucket);
 		}
-		found = { sorted: Object.keys(vocabulary).sort(), byLength };
+		const sorted = Object.keys(vocabulary).sort();
+		found = { sorted, byLength, stems: new Set(sorted.map((word) => stemmer(word))) };
 		lexicons.set(vocabulary, found);
 	}
 	return found;
@@ -48,7 +52,8 @@ function hasPrefix(sorted: readonly string[], prefix: string): boolean {
 
 /**
  * Whether a word needs no correction: it is on the site, or is the start of a word on the site
- * (the reader may still be typing, and Pagefind matches prefixes), or is a number.
+ * (the reader may still be typing, and Pagefind matches prefixes), or another form of a word on
+ * the site ("restarting" beside "restart"), or is a number.
  */
 export function isKnownWord(
 	word: string,
@@ -57,7 +62,8 @@ export function isKnownWord(
 ): boolean {
 	if (word in vocabulary || extra?.has(word) || /^\d/.test(word)) return true;
 	if (word.length < 3) return true;
-	return hasPrefix(lexicon(vocabulary).sorted, word);
+	const { sorted, stems } = lexicon(vocabulary);
+	return hasPrefix(sorted, word) || stems.has(stemmer(word));
 }
 
 /**
