@@ -205,7 +205,7 @@ describe('WebKit smoke', { timeout: 100_000 }, () => {
 			timeoutMsg: 'no QR code was drawn',
 		});
 		const link = await browser.execute((element) => (element as HTMLTextAreaElement).value, field);
-		assert.match(link, /\/progress\/#continue=1~fixes\/storage-full!/);
+		assert.match(link, /\/progress\/#continue=2~fixes\/storage-full!/);
 		// The same link opened here: the dialog offers it, and adding it changes nothing new.
 		await visit(browser, '/');
 		await browser.url(link);

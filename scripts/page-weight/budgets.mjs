@@ -79,5 +79,6 @@ export function verdict(budget, worst, { values = {}, detail } = {}) {
 /** @param {Budget} budget */
 function formatLimit({ limit, unit }) {
 	if (unit === 'requests') return String(limit);
-	return limit % KB === 0 && limit > 0 ? `${limit / KB} KB` : `${limit} bytes`;
+	// Whole or tenths of a KB read as KB (3.5 KB); anything else in bytes.
+	return limit > 0 && Number.isInteger((limit * 10) / KB) ? `${limit / KB} KB` : `${limit} bytes`;
 }
