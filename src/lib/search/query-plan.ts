@@ -1,7 +1,8 @@
 import { matchError, type ErrorMatch, type KnownError } from './error-match.ts';
 import { capQueryWords, type Shortened } from './limits.ts';
 import { tokenize } from './normalise.ts';
-import { contentWords } from './stopwords.ts';
+import { dropRuledOut, ownRuledOutKeys } from './ruled-out.ts';
+import { STOPWORDS, contentWords } from './stopwords.ts';
 import { applySynonyms, synonymWords, type SynonymGroup } from './synonyms.ts';
 import { correctTokens, type Correction, type Vocabulary } from './typo.ts';
 
@@ -12,6 +13,8 @@ export interface PlanData {
 	errors: readonly KnownError[];
 	/** Words on nearly every page, which name no topic beside a short message (see error-match). */
 	genericWords?: readonly string[];
+	/** The site's pages: their own phrases say which "without …" or "tried …" are topics here. */
+	pages?: readonly { title: string; label?: string; symptoms?: readonly string[] }[];
 }
 
 /** How a reader's query will be searched. */
@@ -50,7 +53,17 @@ export function planQuery(
 	const { tokens: corrected, corrections } = options.literal
 		? { tokens: rewritten, corrections: [] }
 		: correctTokens(rewritten, withWords(data.vocabulary, extra), extra);
-	const terms = unique(contentWords(applySynonyms(corrected, data.synonyms)));
+	const ruledOut = ruledOutRules(data);
+	const terms = unique(
+		contentWords(
+			dropRuledOut(
+				applySynonyms(corrected, data.synonyms),
+				ruledOut.ownKeys,
+				ruledOut.phrases,
+				(word) => !STOPWORDS.has(word)
+			)
+		)
+	);
 	const generic = genericSet(data.genericWords);
 	const asTyped = matchError(searched, data.errors, generic);
 	const asCorrected =
@@ -96,6 +109,33 @@ function genericSet(words: readonly string[] | undefined): ReadonlySet<string> {
 	let set = genericSets.get(words);
 	if (!set) genericSets.set(words, (set = new Set(words)));
 	return set;
+}
+
+/** What ruling words out needs from the data, worked out once per data. */
+interface RuledOutRules {
+	/** Synonym canonicals of several words ("force restart"), dropped whole. */
+	phrases: string[][];
+	/** Patterns the site's own phrases use, which stay topics. */
+	ownKeys: Set<string>;
+}
+
+const ruledOutCache = new WeakMap<PlanData, RuledOutRules>();
+
+function ruledOutRules(data: PlanData): RuledOutRules {
+	let rules = ruledOutCache.get(data);
+	if (!rules) {
+		const phrases = data.synonyms
+			.map((group) => group.canonical.toLowerCase().split(/\s+/))
+			.filter((words) => words.length > 1);
+		const own = (data.pages ?? []).flatMap((page) =>
+			[page.title, page.label ?? '', ...(page.symptoms ?? [])].map((text) =>
+				applySynonyms(tokenize(text), data.synonyms)
+			)
+		);
+		rules = { phrases, ownKeys: ownRuledOutKeys(own, phrases) };
+		ruledOutCache.set(data, rules);
+	}
+	return rules;
 }
 
 const synonymSets = new WeakMap<readonly SynonymGroup[], Set<string>>();
