@@ -146,7 +146,16 @@ export function rankTopics(terms: readonly string[], index: TopicIndex): TopicSc
 	}
 	const queryWeight = [...rarity.values()].reduce((sum, value) => sum + value, 0);
 	if (queryWeight === 0) return [];
-	const candidates = new Set([...rarity.keys()].flatMap((term) => index.postings.get(term) ?? []));
+	// Pages with one of the query's telling words, when it has any: a word on a third of the pages
+	// ("backup") would make most of 5,000 pages candidates, and it decides nothing between them.
+	const telling = [...rarity.keys()].filter(
+		(term) => (index.pagesWith.get(term) ?? 0) < VAGUE_SHARE * total
+	);
+	const candidates = new Set(
+		(telling.length > 0 ? telling : [...rarity.keys()]).flatMap(
+			(term) => index.postings.get(term) ?? []
+		)
+	);
 	const scores: TopicScore[] = [];
 	for (const position of candidates) {
 		const page = index.pages[position];
