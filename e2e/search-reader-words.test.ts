@@ -43,6 +43,17 @@ test.describe('search in readers’ words', () => {
 		await expect(first).toHaveAttribute('data-result-slug', 'new-device-temporary-storage');
 	});
 
+	test('what the reader rules out does not decide: “plenty of iCloud space” is not the storage page', async ({
+		page,
+		searchResults,
+	}) => {
+		await searchResults.open('my iPhone won’t back up even though there is plenty of iCloud space');
+		const first = page.getByRole('main').getByRole('list').first().getByRole('listitem').first();
+		// Nothing else names a problem, so it is the start page and its triage.
+		await expect(first).toHaveAttribute('data-result-slug', 'index');
+		await expect(page.getByRole('heading', { name: 'Which message do you see?' })).toBeVisible();
+	});
+
 	test('a query it is not sure of shows the closest matches and asks which message the reader sees', async ({
 		page,
 		searchResults,
