@@ -13,6 +13,18 @@ test.describe('navigation', () => {
 		).toHaveAttribute('aria-current', 'page');
 	});
 
+	test('a related task under /fixes/ is not marked as one of the fixes in the main nav', async ({
+		page,
+	}) => {
+		await page.goto('/fixes/computer-backup/');
+		const main = page.getByRole('navigation', { name: 'Main' });
+		await expect(main.getByRole('link', { name: 'Fixes' })).not.toHaveAttribute('aria-current');
+		// Where it does belong, the breadcrumb says.
+		await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText(
+			'Related tasks'
+		);
+	});
+
 	test('groups the rail into collapsible sections ordered by front matter', async ({ page }) => {
 		await page.goto('/');
 		const rail = page.getByRole('navigation', { name: 'Docs' });

@@ -23,4 +23,11 @@ describe('mainLinks', () => {
 		expect(isMainLinkCurrent(start!, '/fixes/storage-full/')).toBe(false);
 		expect(isMainLinkCurrent(start!, '/')).toBe(true);
 	});
+
+	it('leaves "Fixes" alone on a related task that lives under /fixes/', () => {
+		const [, fixes] = mainLinks('header');
+		expect(isMainLinkCurrent(fixes!, '/fixes/computer-backup/', 'tasks')).toBe(false);
+		expect(isMainLinkCurrent(fixes!, '/fixes/storage-full/', 'fixes')).toBe(true);
+		expect(isMainLinkCurrent(fixes!, '/fixes/')).toBe(true);
+	});
 });

@@ -1,4 +1,5 @@
 import { SITE_PATHS } from '../site.ts';
+import type { SectionId } from './sections.ts';
 
 /** Where a main link is shown: the top bar, the footer, or both. */
 type Place = 'header' | 'footer';
@@ -9,6 +10,11 @@ export interface MainLink {
 	href: string;
 	/** Paths under this prefix count as inside the section. */
 	matchPrefix?: string;
+	/**
+	 * The article section the link stands for: an article of another section under the same
+	 * prefix (a related task under /fixes/) is not inside it.
+	 */
+	section?: SectionId;
 	/** Where the link is shown. */
 	in: readonly Place[];
 }
@@ -19,7 +25,13 @@ export interface MainLink {
  */
 const MAIN_LINKS: readonly MainLink[] = [
 	{ label: 'Start here', href: SITE_PATHS.home, in: ['header', 'footer'] },
-	{ label: 'Fixes', href: SITE_PATHS.fixes, matchPrefix: SITE_PATHS.fixes, in: ['header'] },
+	{
+		label: 'Fixes',
+		href: SITE_PATHS.fixes,
+		matchPrefix: SITE_PATHS.fixes,
+		section: 'fixes',
+		in: ['header'],
+	},
 	{
 		label: 'Error messages',
 		href: SITE_PATHS.errors,
@@ -40,8 +52,14 @@ export function mainLinks(place: Place): MainLink[] {
 	return MAIN_LINKS.filter((link) => link.in.includes(place));
 }
 
-/** Whether the reader is on this main link's page or inside its section. */
-export function isMainLinkCurrent(link: MainLink, currentPath: string): boolean {
+/** Whether the reader is on this main link's page or inside its section (the article's, if any). */
+export function isMainLinkCurrent(
+	link: MainLink,
+	currentPath: string,
+	pageSection?: SectionId
+): boolean {
+	if (currentPath === link.href) return true;
+	if (link.section && pageSection && link.section !== pageSection) return false;
 	if (link.matchPrefix) return currentPath.startsWith(link.matchPrefix);
 	return currentPath === link.href;
 }

@@ -1,3 +1,4 @@
+import type { SectionId } from './sections.ts';
 import type { DocsData, ErrorEntry, SourceEntry } from '../content/docs-schema.ts';
 import { buildBreadcrumbs, type Crumb } from './breadcrumbs.ts';
 import { buildNavigation, type NavSection, type NavSource } from './navigation.ts';
@@ -25,6 +26,8 @@ export interface RouteData {
 	errors: ErrorEntry[];
 	/** How readers describe the problem in their own words (front matter `symptoms`). */
 	symptoms: string[];
+	/** The article's section (front matter `section`); listings have none. */
+	section?: SectionId;
 	/** The review line; only articles have one. */
 	review?: Review;
 	/** False on pages that only list other pages: no review line, and left out of search. */
@@ -62,6 +65,7 @@ export function articleRouteData(
 		searchTitle: data.searchTitle,
 		errors: data.errors,
 		symptoms: data.symptoms,
+		section: data.section,
 		review: {
 			lastReviewed: data.lastReviewed,
 			iosVersions: data.iosVersions,
