@@ -54,6 +54,17 @@ test.describe('search in readers’ words', () => {
 		await expect(page.getByRole('heading', { name: 'Which message do you see?' })).toBeVisible();
 	});
 
+	test('where the storage is decides: the phone’s own storage is not iCloud’s', async ({
+		page,
+		searchResults,
+	}) => {
+		const first = page.getByRole('main').getByRole('list').first().getByRole('listitem').first();
+		await searchResults.open('not enough space on my phone to back up');
+		await expect(first).toHaveAttribute('data-result-slug', 'device-storage');
+		await searchResults.open('not enough iCloud space to back up');
+		await expect(first).toHaveAttribute('data-result-slug', 'storage-full');
+	});
+
 	test('a query it is not sure of shows the closest matches and asks which message the reader sees', async ({
 		page,
 		searchResults,
