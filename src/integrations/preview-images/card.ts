@@ -43,19 +43,26 @@ function h(type: string, style: Record<string, unknown>, children?: unknown, pro
 	return { type, key: null, props: { style, children, ...props } } as CardNode;
 }
 
+/** The top bar's height, the footer's and its top border's: what lies around the body. */
+const HEADER_HEIGHT = 120;
+const FOOTER_HEIGHT = 84;
+const FOOTER_BORDER = 2;
+
 /**
- * A page's preview card in the site's look: the top bar with the logo and name, then the section
- * as a label and the page's heading, large, on the page's white, and the site's address below.
+ * The band between the top bar and the footer, in pixels of the card: the only part that differs
+ * from page to page, so the worker lays out and rasterises just this and copies it into the rest.
  */
-export function previewCard(
-	page: { title: string; section: string },
-	site: { name: string; host: string; logo: string }
-): CardNode {
-	const { width, height } = PREVIEW_IMAGE_SIZE;
+export const CARD_BODY = {
+	top: HEADER_HEIGHT,
+	height: PREVIEW_IMAGE_SIZE.height - HEADER_HEIGHT - FOOTER_HEIGHT - FOOTER_BORDER,
+} as const;
+
+/** The card's outer box: the site's font, text colour and page white. */
+function cardFrame(height: number, children: unknown[]): CardNode {
 	return h(
 		'div',
 		{
-			width,
+			width: PREVIEW_IMAGE_SIZE.width,
 			height,
 			display: 'flex',
 			flexDirection: 'column',
@@ -63,38 +70,48 @@ export function previewCard(
 			fontFamily: 'Inter',
 			color: COLORS.text,
 		},
+		children
+	);
+}
+
+/** The top bar with the logo and the site's name. */
+function cardHeader(site: { name: string; logo: string }): CardNode {
+	return h(
+		'div',
+		{
+			display: 'flex',
+			alignItems: 'center',
+			height: HEADER_HEIGHT,
+			padding: '0 72px',
+			background: COLORS.headerBg,
+			color: COLORS.headerText,
+			fontSize: 40,
+			fontWeight: 700,
+		},
 		[
-			h(
-				'div',
-				{
-					display: 'flex',
-					alignItems: 'center',
-					height: 120,
-					padding: '0 72px',
-					background: COLORS.headerBg,
-					color: COLORS.headerText,
-					fontSize: 40,
-					fontWeight: 700,
-				},
-				[
-					h('img', { width: 64, height: 64, marginRight: 24 }, undefined, {
-						src: site.logo,
-						width: 64,
-						height: 64,
-					}),
-					site.name,
-				]
-			),
-			h(
-				'div',
-				{
-					display: 'flex',
-					flexDirection: 'column',
-					flexGrow: 1,
-					justifyContent: 'center',
-					padding: '0 72px',
-				},
-				[
+			h('img', { width: 64, height: 64, marginRight: 24 }, undefined, {
+				src: site.logo,
+				width: 64,
+				height: 64,
+			}),
+			site.name,
+		]
+	);
+}
+
+/** The section as a label and the page's heading, large, centred in the band; empty on the base. */
+function cardBody(page?: { title: string; section: string }): CardNode {
+	return h(
+		'div',
+		{
+			display: 'flex',
+			flexDirection: 'column',
+			flexGrow: 1,
+			justifyContent: 'center',
+			padding: '0 72px',
+		},
+		page
+			? [
 					h(
 						'div',
 						{
@@ -116,20 +133,44 @@ export function previewCard(
 						page.title
 					),
 				]
-			),
-			h(
-				'div',
-				{
-					display: 'flex',
-					height: 84,
-					alignItems: 'center',
-					padding: '0 72px',
-					borderTop: `2px solid ${COLORS.border}`,
-					color: COLORS.muted,
-					fontSize: 28,
-				},
-				site.host
-			),
-		]
+			: []
 	);
+}
+
+/** The footer: a rule and the site's address. */
+function cardFooter(host: string): CardNode {
+	return h(
+		'div',
+		{
+			display: 'flex',
+			height: FOOTER_HEIGHT,
+			alignItems: 'center',
+			padding: '0 72px',
+			borderTop: `${FOOTER_BORDER}px solid ${COLORS.border}`,
+			color: COLORS.muted,
+			fontSize: 28,
+		},
+		host
+	);
+}
+
+/**
+ * A page's preview card in the site's look: the top bar with the logo and name, then the section
+ * as a label and the page's heading, large, on the page's white, and the site's address below.
+ * Without a page, the card's fixed parts only (the base the worker draws once).
+ */
+export function previewCard(
+	page: { title: string; section: string } | undefined,
+	site: { name: string; host: string; logo: string }
+): CardNode {
+	return cardFrame(PREVIEW_IMAGE_SIZE.height, [
+		cardHeader(site),
+		cardBody(page),
+		cardFooter(site.host),
+	]);
+}
+
+/** Only the band of a page's card that differs between pages (CARD_BODY), laid out as in the card. */
+export function previewCardBody(page: { title: string; section: string }): CardNode {
+	return cardFrame(CARD_BODY.height, [cardBody(page)]);
 }
