@@ -6,21 +6,29 @@ import { PREVIEW_IMAGE_SIZE } from '../../lib/seo/preview-image.ts';
 /** Inter from @fontsource (a file in node_modules, never a CDN); satori reads WOFF, not WOFF2. */
 const FONT_DIR = new URL('../../../node_modules/@fontsource/inter/files/', import.meta.url);
 
+/** The files a card is drawn from: Inter regular and bold, and the logo (public/favicon.svg). */
+export const CARD_FILES = {
+	fonts: {
+		400: new URL('inter-latin-400-normal.woff', FONT_DIR),
+		700: new URL('inter-latin-700-normal.woff', FONT_DIR),
+	},
+	logo: new URL('../../../public/favicon.svg', import.meta.url),
+} as const;
+
 /** The fonts a card is set in: Inter bold for the title, regular for the rest. */
 export function cardFonts(): Font[] {
 	const font = (weight: 400 | 700): Font => ({
 		name: 'Inter',
 		weight,
 		style: 'normal',
-		data: readFileSync(new URL(`inter-latin-${weight}-normal.woff`, FONT_DIR)),
+		data: readFileSync(CARD_FILES.fonts[weight]),
 	});
 	return [font(400), font(700)];
 }
 
-/** The logo (public/favicon.svg) as an image source satori can draw. */
+/** The logo as an image source satori can draw. */
 export function logoSource(): string {
-	const svg = readFileSync(new URL('../../../public/favicon.svg', import.meta.url));
-	return `data:image/svg+xml;base64,${svg.toString('base64')}`;
+	return `data:image/svg+xml;base64,${readFileSync(CARD_FILES.logo).toString('base64')}`;
 }
 
 /** The colours of the site's light theme (styles/tokens.css). */
