@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
@@ -36,15 +36,19 @@ parentPort?.on('message', (job: WorkerJob) => {
 async function make(job: WorkerJob): Promise<{ bytes: number; drawn: boolean }> {
 	const file = path.join(outDir, job.path);
 	mkdirSync(path.dirname(file), { recursive: true });
-	if (job.cacheFile && existsSync(job.cacheFile)) {
-		copyFileSync(job.cacheFile, file);
-		return { bytes: statSync(file).size, drawn: false };
+	if (job.cacheFile) {
+		try {
+			copyFileSync(job.cacheFile, file);
+			return { bytes: statSync(file).size, drawn: false };
+		} catch {
+			// Not drawn before, or removed meanwhile by another build's clean-up: draw it.
+		}
 	}
 	const png = await (await drawing)(job);
 	writeFileSync(file, png);
 	if (job.cacheFile) {
 		// Renamed into place whole, so another build never copies half a file.
-		const partial = `${job.cacheFile}.${threadId}.partial`;
+		const partial = `${job.cacheFile}.${process.pid}-${threadId}.partial`;
 		writeFileSync(partial, png);
 		renameSync(partial, job.cacheFile);
 	}
