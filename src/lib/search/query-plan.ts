@@ -1,7 +1,7 @@
 import { matchError, type ErrorMatch, type KnownError } from './error-match.ts';
 import { capQueryWords, type Shortened } from './limits.ts';
 import { tokenize } from './normalise.ts';
-import { dropRuledOut, ownRuledOutKeys } from './ruled-out.ts';
+import { canonicalPhrases, dropRuledOut, ruledOutKeysOf } from './ruled-out.ts';
 import { STOPWORDS, contentWords } from './stopwords.ts';
 import { applySynonyms, synonymWords, type SynonymGroup } from './synonyms.ts';
 import { correctTokens, type Correction, type Vocabulary } from './typo.ts';
@@ -15,6 +15,8 @@ export interface PlanData {
 	genericWords?: readonly string[];
 	/** The site's pages: their own phrases say which "without …" or "tried …" are topics here. */
 	pages?: readonly { title: string; label?: string; symptoms?: readonly string[] }[];
+	/** Those patterns, worked out at build time (SearchData.ruledOutKeys); else from `pages`. */
+	ruledOutKeys?: readonly string[];
 }
 
 /** How a reader's query will be searched. */
@@ -124,15 +126,10 @@ const ruledOutCache = new WeakMap<PlanData, RuledOutRules>();
 function ruledOutRules(data: PlanData): RuledOutRules {
 	let rules = ruledOutCache.get(data);
 	if (!rules) {
-		const phrases = data.synonyms
-			.map((group) => group.canonical.toLowerCase().split(/\s+/))
-			.filter((words) => words.length > 1);
-		const own = (data.pages ?? []).flatMap((page) =>
-			[page.title, page.label ?? '', ...(page.symptoms ?? [])].map((text) =>
-				applySynonyms(tokenize(text), data.synonyms)
-			)
-		);
-		rules = { phrases, ownKeys: ownRuledOutKeys(own, phrases) };
+		const ownKeys = data.ruledOutKeys
+			? new Set(data.ruledOutKeys)
+			: ruledOutKeysOf(data.pages ?? [], data.synonyms);
+		rules = { phrases: canonicalPhrases(data.synonyms), ownKeys };
 		ruledOutCache.set(data, rules);
 	}
 	return rules;

@@ -1,3 +1,6 @@
+import { tokenize } from './normalise.ts';
+import { applySynonyms, type SynonymGroup } from './synonyms.ts';
+
 /**
  * Words a reader rules out. "Why won't my iPhone back up even though I have enough storage?" is
  * not about storage; "no amount of restarting fixes it" is not asking how to restart; "I don't
@@ -100,6 +103,26 @@ export function ownRuledOutKeys(
 	canonicals: readonly (readonly string[])[] = []
 ): Set<string> {
 	return new Set(phrases.flatMap((tokens) => findRuledOut(tokens, canonicals).map((s) => s.key)));
+}
+
+/** Synonym canonicals of several words ("force restart"), which a ruled-out span drops whole. */
+export function canonicalPhrases(synonyms: readonly SynonymGroup[]): string[][] {
+	return synonyms
+		.map((group) => group.canonical.toLowerCase().split(/\s+/))
+		.filter((words) => words.length > 1);
+}
+
+/** The ruled-out keys of the pages' own titles, labels and reader phrasings, as synonyms read them. */
+export function ruledOutKeysOf(
+	pages: readonly { title: string; label?: string; symptoms?: readonly string[] }[],
+	synonyms: readonly SynonymGroup[]
+): Set<string> {
+	const own = pages.flatMap((page) =>
+		[page.title, page.label ?? '', ...(page.symptoms ?? [])].map((text) =>
+			applySynonyms(tokenize(text), synonyms)
+		)
+	);
+	return ownRuledOutKeys(own, canonicalPhrases(synonyms));
 }
 
 /** The position of the resource "enough" or "plenty of" is about, within three words. */

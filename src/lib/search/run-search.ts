@@ -10,6 +10,7 @@ import { pagefindTerms } from './pagefind-terms.ts';
 import {
 	buildTopicIndex,
 	rankTopics,
+	topicIndexFromData,
 	stemAll,
 	type TopicIndex,
 	type TopicScore,
@@ -153,7 +154,9 @@ export function prepareSearchData(data: SearchData): void {
 function topicIndexOf(data: SearchData): TopicIndex {
 	let index = topicIndexes.get(data);
 	if (!index) {
-		index = buildTopicIndex(data.pages, data.errors, data.synonyms);
+		index = data.topics
+			? topicIndexFromData(data.topics, data.pages, data.synonyms)
+			: buildTopicIndex(data.pages, data.errors, data.synonyms);
 		topicIndexes.set(data, index);
 	}
 	return index;

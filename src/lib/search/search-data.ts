@@ -1,6 +1,8 @@
 import { buildErrorIndex, type ErrorSource } from '../content/error-index.ts';
 import { pathForId } from '../routes.ts';
 import type { KnownError } from './error-match.ts';
+import { ruledOutKeysOf } from './ruled-out.ts';
+import { encodeTopics, type TopicData } from './topic-match.ts';
 import type { SynonymGroup } from './synonyms.ts';
 import type { Vocabulary } from './typo.ts';
 import { tokenize } from './normalise.ts';
@@ -36,6 +38,10 @@ export interface SearchData {
 	synonyms: SynonymGroup[];
 	/** Words on nearly every page ("icloud", "backup"): they name no topic of their own. */
 	genericWords: string[];
+	/** Every page's topic fields, stemmed at build time (lib/search/topic-match). */
+	topics?: TopicData;
+	/** The ruled-out patterns the site's own phrases use, which stay topics (lib/search/ruled-out). */
+	ruledOutKeys?: string[];
 }
 
 /** Sections whose pages list or quote the others (see SearchPage.overview). */
@@ -55,7 +61,7 @@ export function buildSearchData(
 	entries: readonly SearchSource[],
 	synonyms: readonly SynonymGroup[]
 ): SearchData {
-	const pages = entries.map((entry) => ({
+	const pagesWithSymptoms: SearchPage[] = entries.map((entry) => ({
 		url: pathForId(entry.id),
 		title: entry.data.title,
 		description: entry.data.description,
@@ -80,12 +86,16 @@ export function buildSearchData(
 		].join('\n')
 	);
 	const vocabulary = buildVocabulary(texts);
+	// The reader phrasings reach the browser only as stemmed topic terms and ruled-out keys.
+	const pages = pagesWithSymptoms.map(({ symptoms: _symptoms, ...page }) => page);
 	return {
 		pages,
 		errors,
 		vocabulary,
 		synonyms: [...synonyms],
 		genericWords: genericWords(texts, vocabulary),
+		topics: encodeTopics(pagesWithSymptoms, errors, synonyms),
+		ruledOutKeys: [...ruledOutKeysOf(pagesWithSymptoms, synonyms)],
 	};
 }
 
