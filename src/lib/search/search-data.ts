@@ -3,8 +3,8 @@ import { pathForId } from '../routes.ts';
 import type { KnownError } from './error-match.ts';
 import { ruledOutKeysOf } from './ruled-out.ts';
 import { encodeTopics, type TopicData } from './topic-match.ts';
-import type { SynonymGroup } from './synonyms.ts';
-import type { Vocabulary } from './typo.ts';
+import { synonymWords, type SynonymGroup } from './synonyms.ts';
+import { isKnownWord, nearestWord, type Vocabulary } from './typo.ts';
 import { tokenize } from './normalise.ts';
 import { buildVocabulary, mdxToText } from './vocabulary.ts';
 
@@ -42,6 +42,11 @@ export interface SearchData {
 	topics?: TopicData;
 	/** The ruled-out patterns the site's own phrases use, which stay topics (lib/search/ruled-out). */
 	ruledOutKeys?: string[];
+	/**
+	 * Everyday English words that typo correction would otherwise turn into a site word ("able"
+	 * into "cable"): a reader who typed a real word meant it. Only those few travel, not a dictionary.
+	 */
+	everydayWords?: string[];
 }
 
 /** Sections whose pages list or quote the others (see SearchPage.overview). */
@@ -56,10 +61,14 @@ export interface SearchSource extends ErrorSource {
 	data: ErrorSource['data'] & { description: string; navLabel?: string; symptoms?: string[] };
 }
 
-/** Build the search data from the docs collection and the reviewed synonym list. */
+/**
+ * Build the search data from the docs collection and the reviewed synonym list. `englishWords`
+ * are common English words, most frequent first; those typo correction would rewrite are kept.
+ */
 export function buildSearchData(
 	entries: readonly SearchSource[],
-	synonyms: readonly SynonymGroup[]
+	synonyms: readonly SynonymGroup[],
+	englishWords: readonly string[] = []
 ): SearchData {
 	const pagesWithSymptoms: SearchPage[] = entries.map((entry) => ({
 		url: pathForId(entry.id),
@@ -96,7 +105,22 @@ export function buildSearchData(
 		genericWords: genericWords(texts, vocabulary),
 		topics: encodeTopics(pagesWithSymptoms, errors, synonyms),
 		ruledOutKeys: [...ruledOutKeysOf(pagesWithSymptoms, synonyms)],
+		everydayWords: wordsCorrectionWouldChange(englishWords, vocabulary, synonymWords(synonyms)),
 	};
+}
+
+/** The words among `words` that typo correction would rewrite into a site word. */
+function wordsCorrectionWouldChange(
+	words: readonly string[],
+	vocabulary: Vocabulary,
+	known: ReadonlySet<string>
+): string[] {
+	return words.filter(
+		(word) =>
+			/^[a-z]{3,}$/.test(word) &&
+			!isKnownWord(word, vocabulary, known) &&
+			nearestWord(word, vocabulary) !== undefined
+	);
 }
 
 /** The vocabulary's words found on at least GENERIC_SHARE of the pages. */
