@@ -1,4 +1,5 @@
 import { matchError, type ErrorMatch, type KnownError } from './error-match.ts';
+import { dropDeviceModels } from './device-models.ts';
 import { capQueryWords, type Shortened } from './limits.ts';
 import { tokenize } from './normalise.ts';
 import { canonicalPhrases, dropRuledOut, ruledOutKeysOf } from './ruled-out.ts';
@@ -53,7 +54,7 @@ export function planQuery(
 	// Matching sees the punctuation of the text as typed, unless that text was too long to keep.
 	const searched = shortened ? tokens.join(' ') : literal;
 	const extra = synonymWordsOnce(data.synonyms);
-	const rewritten = applySynonyms(tokens, data.synonyms);
+	const rewritten = applySynonyms(dropDeviceModels(tokens), data.synonyms);
 	const { tokens: corrected, corrections } = options.literal
 		? { tokens: rewritten, corrections: [] }
 		: correctTokens(rewritten, withWords(data.vocabulary, extra), knownWords(data, extra));

@@ -31,6 +31,9 @@ const PLENTY: ReadonlySet<string> = new Set(['plenty', 'lots', 'loads', 'tons'])
 /** Words skipped before the thing tried or missing: "tried a force restart", "not have a Mac". */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'any', 'the', 'my']);
 
+/** Words after a missing thing that say it is not at hand: "no computer available". */
+const AT_HAND: ReadonlySet<string> = new Set(['available', 'nearby', 'handy', 'around']);
+
 /** Quantities, not things: "without enough space" is a shortage, not an absence. */
 const QUANTITIES: ReadonlySet<string> = new Set(['enough', 'much', 'many', 'more', 'any', 'to']);
 
@@ -67,11 +70,26 @@ export function findRuledOut(
 		} else if (token === 'tried' || (token === 'amount' && previous.at(-1) === 'no')) {
 			const at = skip(tokens, tokens[i + 1] === 'of' ? i + 2 : i + 1);
 			const drop = thingAt(tokens, at, phrases);
-			if (drop) found.push({ drop, key: `tried ${drop.map((p) => tokens[p]).join(' ')}` });
+			// "no amount of" goes with it: it says nothing of the problem.
+			const lead = token === 'amount' ? range(i - 1, at - 1) : [];
+			if (drop) {
+				found.push({
+					drop: [...lead, ...drop],
+					key: `tried ${drop.map((p) => tokens[p]).join(' ')}`,
+				});
+			}
 		} else if (token === 'without' || (token === 'have' && previous.at(-1) === 'not')) {
 			const at = skip(tokens, i + 1);
 			const drop = thingAt(tokens, at, phrases);
-			if (drop) found.push({ drop, key: `absent ${drop.map((p) => tokens[p]).join(' ')}` });
+			const last = drop?.at(-1) ?? at;
+			// "a computer available", "a Mac nearby": the word after says where, not what.
+			const where = AT_HAND.has(tokens[last + 1] ?? '') ? [last + 1] : [];
+			if (drop) {
+				found.push({
+					drop: [...drop, ...where],
+					key: `absent ${drop.map((p) => tokens[p]).join(' ')}`,
+				});
+			}
 		}
 	}
 	return found;
