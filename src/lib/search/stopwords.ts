@@ -44,7 +44,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 	(
 		"a an the my me i im i'm is are was be been am it its this that these those to of on in at " +
 		'for with and or but so if by from as do does did doing will would should can could ' +
-		'why how what when where which who whats help please fix fixing problem issue keep keeps ' +
+		'why how what when where which who whats help please fix fixes fixed fixing problem problems issue issues keep keeps ' +
 		'says say said get got just still even anymore any some all iphone ipad ipod phone device ' +
 		'apple ios there here you your over again now has have had been not'
 	)
