@@ -23,6 +23,17 @@ interface Sketch {
 	top: number;
 }
 
+/**
+ * Bytes of tiles a worker keeps: a word's tile is 30–100 KB, and every synthetic title of
+ * bench:scale ends in a case number never seen before, so an unbounded cache grew by 100 KB a card.
+ */
+const TILE_BUDGET = 64 * 1024 * 1024;
+
+/** Memory a tile holds. */
+function tileBytes(tile: Tile): number {
+	return tile.rgba.length + (tile.rgb?.length ?? 0);
+}
+
 /** Where a value lands on the pixel grid: whole pixels, and the rest in quarters of a pixel. */
 function snap(value: number): { whole: number; quarter: number } {
 	const quarters = Math.round(value * 4);
@@ -38,7 +49,19 @@ function snap(value: number): { whole: number; quarter: number } {
  * each call to sharp costs about 2 ms however small the picture.
  */
 export function tileCache(fonts: Font[]) {
+	// In the order last used, so the least used go first when the tiles outgrow their budget.
 	const tiles = new Map<string, Tile>();
+	let bytes = 0;
+	/** Keeps a tile, forgetting the least recently used beyond the budget. */
+	function keep(key: string, tile: Tile): void {
+		tiles.set(key, tile);
+		bytes += tileBytes(tile);
+		for (const [oldKey, old] of tiles) {
+			if (bytes <= TILE_BUDGET) break;
+			tiles.delete(oldKey);
+			bytes -= tileBytes(old);
+		}
+	}
 	/** Where satori starts a line of a style on its own: a text tile's paths are moved from there. */
 	const origins = new Map<string, { x: number; y: number }>();
 
@@ -129,18 +152,29 @@ export function tileCache(fonts: Font[]) {
 	/** The tiles for a card's runs, in their order, those not met before drawn now. */
 	return async function tilesFor(runs: readonly BandRun[]): Promise<Tile[]> {
 		const located = runs.map(locate);
+		// This card's tiles, whatever the budget makes the cache forget meanwhile.
+		const found = new Map<string, Tile>();
 		const missing = new Map<string, Sketch>();
 		for (const [i, run] of runs.entries()) {
 			const { key } = located[i]!;
-			if (tiles.has(key) || missing.has(key)) continue;
-			missing.set(key, run.kind === 'shape' ? sketchShape(run) : await sketchText(run));
+			if (found.has(key) || missing.has(key)) continue;
+			const known = tiles.get(key);
+			if (known) {
+				// Used again: moved to the end of the map's order.
+				tiles.delete(key);
+				tiles.set(key, known);
+				found.set(key, known);
+			} else missing.set(key, run.kind === 'shape' ? sketchShape(run) : await sketchText(run));
 		}
 		if (missing.size) {
 			const drawn = await rasteriseAll([...missing.values()]);
-			[...missing.keys()].forEach((key, i) => tiles.set(key, drawn[i]!));
+			[...missing.keys()].forEach((key, i) => {
+				found.set(key, drawn[i]!);
+				keep(key, drawn[i]!);
+			});
 		}
 		return located.map(({ key, left, top }) => {
-			const tile = tiles.get(key)!;
+			const tile = found.get(key)!;
 			return { ...tile, left: tile.left + left, top: tile.top + top };
 		});
 	};
