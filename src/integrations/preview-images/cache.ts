@@ -7,7 +7,9 @@ export function readCardDesign(): Buffer[] {
 	const modules = new URL('../../../node_modules/', import.meta.url);
 	return [
 		new URL('./card.ts', import.meta.url),
-		new URL('./draw.ts', import.meta.url),
+		...['draw.ts', 'band-svg.ts', 'tiles.ts', 'paint.ts', 'png.ts'].map(
+			(file) => new URL(`./${file}`, import.meta.url)
+		),
 		CARD_FILES.fonts[400],
 		CARD_FILES.fonts[700],
 		CARD_FILES.logo,
