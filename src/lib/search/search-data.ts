@@ -4,7 +4,8 @@ import type { KnownError } from './error-match.ts';
 import { ruledOutKeysOf } from './ruled-out.ts';
 import { encodeTopics, type TopicData } from './topic-match.ts';
 import { synonymWords, type SynonymGroup } from './synonyms.ts';
-import { isKnownWord, nearestWord, type Vocabulary } from './typo.ts';
+import { wordsNearVocabulary } from './near-words.ts';
+import type { Vocabulary } from './typo.ts';
 import { tokenize } from './normalise.ts';
 import { buildVocabulary, mdxToText } from './vocabulary.ts';
 
@@ -105,22 +106,12 @@ export function buildSearchData(
 		genericWords: genericWords(texts, vocabulary),
 		topics: encodeTopics(pagesWithSymptoms, errors, synonyms),
 		ruledOutKeys: [...ruledOutKeysOf(pagesWithSymptoms, synonyms)],
-		everydayWords: wordsCorrectionWouldChange(englishWords, vocabulary, synonymWords(synonyms)),
+		everydayWords: wordsNearVocabulary(
+			englishWords.filter((word) => /^[a-z]{3,}$/.test(word)),
+			vocabulary,
+			synonymWords(synonyms)
+		),
 	};
-}
-
-/** The words among `words` that typo correction would rewrite into a site word. */
-function wordsCorrectionWouldChange(
-	words: readonly string[],
-	vocabulary: Vocabulary,
-	known: ReadonlySet<string>
-): string[] {
-	return words.filter(
-		(word) =>
-			/^[a-z]{3,}$/.test(word) &&
-			!isKnownWord(word, vocabulary, known) &&
-			nearestWord(word, vocabulary) !== undefined
-	);
 }
 
 /** The vocabulary's words found on at least GENERIC_SHARE of the pages. */
