@@ -10,7 +10,7 @@ test.describe('search in readers’ words', () => {
 		await searchResults.open(
 			'Every night I get a message that my iPhone cannot be backed up because there is not enough iCloud storage available, what do I do?'
 		);
-		const first = page.getByRole('main').getByRole('list').first().getByRole('listitem').first();
+		const first = searchResults.firstResult;
 		await expect(first).toHaveAttribute('data-result-slug', 'storage-full');
 		await expect(page.getByText('Matched message:')).toContainText(
 			'This iPhone cannot be backed up because there is not enough iCloud storage available.'
@@ -26,20 +26,19 @@ test.describe('search in readers’ words', () => {
 		await searchResults.open(
 			'“iPhone Backup Failed” – This iPhone cannot be backed up because there is not enough iCloud storage available. You can manage your storage in Settings.'
 		);
-		const first = page.getByRole('main').getByRole('list').first().getByRole('listitem').first();
+		const first = searchResults.firstResult;
 		await expect(first).toHaveAttribute('data-result-slug', 'storage-full');
 		await first.getByRole('link').first().click();
 		await expect(page).toHaveURL(new RegExp(`^[^?#]*${STORAGE_FULL}`));
 	});
 
 	test('the words around a short notice decide: a new phone is the move, not the storage', async ({
-		page,
 		searchResults,
 	}) => {
 		await searchResults.open(
 			'iPhone Backup Failed on my old phone right before I switch to the new one'
 		);
-		const first = page.getByRole('main').getByRole('list').first().getByRole('listitem').first();
+		const first = searchResults.firstResult;
 		await expect(first).toHaveAttribute('data-result-slug', 'new-device-temporary-storage');
 	});
 
@@ -48,17 +47,16 @@ test.describe('search in readers’ words', () => {
 		searchResults,
 	}) => {
 		await searchResults.open('my iPhone won’t back up even though there is plenty of iCloud space');
-		const first = page.getByRole('main').getByRole('list').first().getByRole('listitem').first();
+		const first = searchResults.firstResult;
 		// Nothing else names a problem, so it is the start page and its triage.
 		await expect(first).toHaveAttribute('data-result-slug', 'index');
 		await expect(page.getByRole('heading', { name: 'Which message do you see?' })).toBeVisible();
 	});
 
 	test('where the storage is decides: the phone’s own storage is not iCloud’s', async ({
-		page,
 		searchResults,
 	}) => {
-		const first = page.getByRole('main').getByRole('list').first().getByRole('listitem').first();
+		const first = searchResults.firstResult;
 		await searchResults.open('not enough space on my phone to back up');
 		await expect(first).toHaveAttribute('data-result-slug', 'device-storage');
 		await searchResults.open('not enough iCloud space to back up');
@@ -81,9 +79,10 @@ test.describe('search in readers’ words', () => {
 	test('a word of a known topic never ends in “no results”', async ({ page, searchResults }) => {
 		await searchResults.open('greyed');
 		await expect(page.getByRole('main').getByRole('status')).not.toHaveText(/No results/);
-		await expect(
-			page.getByRole('main').getByRole('list').first().getByRole('listitem').first()
-		).toHaveAttribute('data-result-slug', 'backup-switch-unavailable');
+		await expect(searchResults.firstResult).toHaveAttribute(
+			'data-result-slug',
+			'backup-switch-unavailable'
+		);
 	});
 
 	test('the triage shown beside uncertain results has no accessibility violations', async ({

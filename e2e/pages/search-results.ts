@@ -6,6 +6,8 @@ export class SearchResults {
 	readonly done: Locator;
 	/** The page's own search box. */
 	readonly input: Locator;
+	/** The first result of the list, with its `data-result-slug`. */
+	readonly firstResult: Locator;
 
 	/** The page it reads and drives. */
 	readonly page: Page;
@@ -14,6 +16,12 @@ export class SearchResults {
 		this.page = page;
 		this.done = page.locator('main[data-search-state="done"]');
 		this.input = page.getByRole('main').getByRole('searchbox', { name: 'Search Backup Rescue' });
+		this.firstResult = page
+			.getByRole('main')
+			.getByRole('list')
+			.first()
+			.getByRole('listitem')
+			.first();
 	}
 
 	/** Open /search/?q= and wait until the results are in. */
