@@ -8,12 +8,23 @@ export function formatIsoDate(date: Date): string {
  * agree; in the browser, pass `inReaderTimeZone` for moments the reader lived (a tick, a print).
  */
 export function formatLongDate(date: Date, { inReaderTimeZone = false } = {}): string {
+	// The reader's zone is read afresh each time (a phone may have travelled since the page
+	// opened); the build's UTC formatter is made once, since a build dates thousands of pages.
+	const format = inReaderTimeZone
+		? longDateFormat(undefined)
+		: (utcLongDate ??= longDateFormat('UTC'));
+	return format.format(date);
+}
+
+let utcLongDate: Intl.DateTimeFormat | undefined;
+
+function longDateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
 	return new Intl.DateTimeFormat('en-GB', {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',
-		timeZone: inReaderTimeZone ? undefined : 'UTC',
-	}).format(date);
+		timeZone,
+	});
 }
 
 /**
