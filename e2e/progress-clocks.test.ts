@@ -7,6 +7,7 @@ import { ChecklistPage } from './pages/checklist-page';
 import { ProgressPage } from './pages/progress-page';
 import { STORAGE_FULL as ARTICLE } from './site-paths';
 import { CORRUPT_MARK, recordKey, storedProgress } from './storage';
+import { manyRecordsExport } from '../scripts/lib/many-records-export.mjs';
 
 /**
  * Progress made on wrong clocks: a phone two days ahead then put right, a device a year behind,
@@ -166,30 +167,7 @@ test.describe('progress on wrong clocks', () => {
 test.describe('progress messages are true', () => {
 	test('a thousand-record import keeps the page responsive', async ({ page, progress }) => {
 		test.setTimeout(90_000);
-		const now = Date.now();
-		const records = Array.from({ length: 1000 }, (_, index) => ({
-			schema: 2,
-			page: `/fixes/old-article-${index}/`,
-			checklist: 'steps',
-			pageTitle: `Old article ${index}`,
-			checklistTitle: 'Steps',
-			stepIds: ['first', 'second', 'third'],
-			steps: {
-				first: { done: true, at: now - 60_000, hash: 'h1', text: 'Do the first thing.' },
-				second: { done: true, at: now - 30_000, hash: 'h2', text: 'Do the second thing.' },
-			},
-			clearedAt: 0,
-			outcome: null,
-			outcomeAt: 0,
-			createdAt: now - 60_000,
-			updatedAt: now - 30_000,
-		}));
-		const file = JSON.stringify({
-			app: 'backup-rescue-progress',
-			schema: 2,
-			exportedAt: new Date(now).toISOString(),
-			records,
-		});
+		const file = manyRecordsExport(1000, Date.now());
 		await progress.open();
 		// The page's turns while the import runs: a task that queues itself again each time it runs
 		// gets a turn only when the import gives the main thread back. Counted, not timed, so a busy
