@@ -26,6 +26,18 @@ describe('qrSvg', () => {
 		expect(decodeSvg(qrSvg(link, 'QR code'))).toBe(link);
 	});
 
+	it('reads back with its fixed mask at every length the site prints, up to a long progress link', () => {
+		const links = Array.from(
+			{ length: 60 },
+			(_, index) =>
+				`https://backup-rescue.example/fixes/${'a-longer-slug-'.repeat(index % 12)}${index}/`
+		);
+		links.push(
+			`https://backup-rescue.example/progress/#continue=1~${'fixes/x!steps!0.t4z1z4,'.repeat(40)}`
+		);
+		for (const link of links) expect(decodeSvg(qrSvg(link, 'QR code'))).toBe(link);
+	});
+
 	it('keeps a link’s code small and names it for screen readers, escaped', () => {
 		const svg = qrSvg(
 			'https://backup-rescue.example/fixes/storage-full/',
