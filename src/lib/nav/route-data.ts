@@ -99,6 +99,18 @@ export function listingRouteData(
 	};
 }
 
+/** Entries by id, per source list: a lookup per page, not a scan of every article. */
+const byIdCache = new WeakMap<readonly RouteEntry[], ReadonlyMap<string, RouteEntry>>();
+
+function entriesById(entries: readonly RouteEntry[]): ReadonlyMap<string, RouteEntry> {
+	let byId = byIdCache.get(entries);
+	if (!byId) {
+		byId = new Map(entries.map((entry) => [entry.id, entry]));
+		byIdCache.set(entries, byId);
+	}
+	return byId;
+}
+
 /**
  * The article `nextFix` names, as a link. It must be a fix: "Still failing?" and "Try next" lead a
  * reader whose backup still fails on through the fixes, never into a task such as moving to a new
@@ -107,7 +119,7 @@ export function listingRouteData(
 function nextFixLink(entry: RouteEntry, entries: readonly RouteEntry[]): PageLink | undefined {
 	const slug = entry.data.nextFix;
 	if (!slug) return undefined;
-	const next = entries.find((other) => other.id === `fixes/${slug}`);
+	const next = entriesById(entries).get(`fixes/${slug}`);
 	if (!next) {
 		throw new Error(
 			`${entry.filePath ?? entry.id}: nextFix "${slug}" is not an article in src/content/docs/fixes/.`
