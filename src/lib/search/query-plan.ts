@@ -6,6 +6,7 @@ import { canonicalPhrases, dropRuledOut, ruledOutKeysOf } from './ruled-out.ts';
 import { STOPWORDS, contentWords } from './stopwords.ts';
 import { applySynonyms, synonymWords, type SynonymGroup } from './synonyms.ts';
 import { correctTokens, type Correction, type Vocabulary } from './typo.ts';
+import { whenClausePositions } from './when-clause.ts';
 
 /** What the query pipeline needs from the build-time search data. */
 export interface PlanData {
@@ -38,6 +39,8 @@ export interface QueryPlan {
 	terms: string[];
 	/** The known message found in the query, if any. */
 	error?: ErrorMatch;
+	/** Those of `terms` that only say when the problem began ("since the update"); often none. */
+	whenTerms: string[];
 }
 
 /**
@@ -59,14 +62,12 @@ export function planQuery(
 		? { tokens: rewritten, corrections: [] }
 		: correctTokens(rewritten, withWords(data.vocabulary, extra), knownWords(data, extra));
 	const ruledOut = ruledOutRules(data);
+	const final = applySynonyms(corrected, data.synonyms);
+	const when = whenClausePositions(final);
+	const whenTerms = unique(contentWords(final.filter((_, position) => when.has(position))));
 	const terms = unique(
 		contentWords(
-			dropRuledOut(
-				applySynonyms(corrected, data.synonyms),
-				ruledOut.ownKeys,
-				ruledOut.phrases,
-				(word) => !STOPWORDS.has(word)
-			)
+			dropRuledOut(final, ruledOut.ownKeys, ruledOut.phrases, (word) => !STOPWORDS.has(word))
 		)
 	);
 	const generic = genericSet(data.genericWords);
@@ -84,6 +85,7 @@ export function planQuery(
 		correctedQuery: corrections.length > 0 ? correctedText(tokens, corrections) : undefined,
 		terms,
 		error,
+		whenTerms: whenTerms.filter((term) => terms.includes(term)),
 	};
 }
 

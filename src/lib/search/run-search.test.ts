@@ -230,4 +230,32 @@ describe('startSearch', () => {
 		expect(slugs(search.instant?.hits ?? [])).toEqual(['storage-full']);
 		await expect(search.outcome(20)).rejects.toThrow('index chunk failed to load');
 	});
+
+	it('reads "since the update" as the topic only when nothing else is named', async () => {
+		const withUpdate: SearchData = {
+			...data,
+			pages: [
+				...data.pages,
+				{
+					...page('update-ios', 'Update iOS'),
+					symptoms: ['the backup fails since the update'],
+				},
+			],
+			vocabulary: { ...data.vocabulary, update: 6, since: 2, fails: 4 },
+		};
+		const first = async (query: string) => {
+			const fake = fakePagefind({});
+			const outcome = await startSearch(
+				query,
+				{ pagefind: fake.pagefind, data: withUpdate },
+				{ limit: 20 }
+			).outcome(20);
+			return { slug: outcome.hits[0]?.slug, searches: fake.searches };
+		};
+		expect((await first('backup fails since the update')).slug).toBe('update-ios');
+		// The update dates the problem; the storage is what it is.
+		const dated = await first('Since I updated, it says my iCloud storage is full');
+		expect(dated.slug).toBe('storage-full');
+		expect(dated.searches.join(' ')).not.toMatch(/updated|since/);
+	});
 });

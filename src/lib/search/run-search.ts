@@ -9,6 +9,7 @@ import { readIntent, type Intent } from './intent.ts';
 import { pagefindTerms } from './pagefind-terms.ts';
 import {
 	buildTopicIndex,
+	isTelling,
 	rankTopics,
 	topicIndexFromData,
 	stemAll,
@@ -102,14 +103,16 @@ export function startSearch(
 	options: { literal?: boolean; limit: number }
 ): RankedSearch {
 	const { data } = sources;
-	const plan = planQuery(query, data, { literal: options.literal });
-	if (plan.terms.length === 0 && !plan.error) {
+	const planned = planQuery(query, data, { literal: options.literal });
+	if (planned.terms.length === 0 && !planned.error) {
+		const plan = planned;
 		return {
 			plan,
 			outcome: () => Promise.resolve({ plan, hits: [], suggestions: [], lowConfidence: true }),
 		};
 	}
 	const index = topicIndexOf(data);
+	const plan = focusOnProblem(planned, index);
 	const topics = rankTopics(stemAll(plan.terms), index);
 	const intent = readIntent(plan, topics, index);
 	const terms = pagefindTerms(plan.terms, data).slice(0, MAX_TERMS);
@@ -138,6 +141,18 @@ export function startSearch(
 			return combine(plan, intent, topics, loaded, data, terms, limit);
 		},
 	};
+}
+
+/**
+ * The plan without its clause of time ("since I updated") when the rest of the query still names a
+ * problem of its own: the update dates the problem, the rest says what it is. With nothing else
+ * named ("backup fails since the update"), the update is the topic and stays.
+ */
+function focusOnProblem(plan: QueryPlan, index: TopicIndex): QueryPlan {
+	if (plan.whenTerms.length === 0) return plan;
+	const when = new Set(plan.whenTerms);
+	const rest = plan.terms.filter((term) => !when.has(term));
+	return stemAll(rest).some((term) => isTelling(term, index)) ? { ...plan, terms: rest } : plan;
 }
 
 /** Each search data's topic index, built once (see prepareSearchData). */
