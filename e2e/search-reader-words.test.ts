@@ -63,6 +63,16 @@ test.describe('search in readers’ words', () => {
 		await expect(first).toHaveAttribute('data-result-slug', 'storage-full');
 	});
 
+	test('an update that only dates the problem does not decide; alone, it is the topic', async ({
+		searchResults,
+	}) => {
+		const first = searchResults.firstResult;
+		await searchResults.open('Since I updated, my iPhone keeps saying my iCloud storage is full');
+		await expect(first).toHaveAttribute('data-result-slug', 'storage-full');
+		await searchResults.open('my backup has failed ever since the update');
+		await expect(first).toHaveAttribute('data-result-slug', 'update-ios');
+	});
+
 	test('a query it is not sure of shows the closest matches and asks which message the reader sees', async ({
 		page,
 		searchResults,
