@@ -216,6 +216,66 @@ test.describe('offline updates', () => {
 			'backup-rescue-precache-v2-' + host.origin + '/',
 		]);
 	});
+	test('a tab a Workbox-era worker served moves to the new build whole, without being asked', async ({
+		host,
+	}) => {
+		test.setTimeout(60_000);
+		const v0 = path.join(work, 'v0');
+		await cp(builds.v1, v0, { recursive: true });
+		await writeFile(path.join(v0, 'sw.js'), workboxEraWorker(await precacheOf(builds.v1)));
+		await host.deploy(v0);
+		const context = await host.newContext();
+		// Pages of that era had no code to reload themselves when another worker took over.
+		await context.addInitScript(() => {
+			const listen = ServiceWorkerContainer.prototype.addEventListener;
+			ServiceWorkerContainer.prototype.addEventListener = function (
+				this: ServiceWorkerContainer,
+				...args: Parameters<typeof listen>
+			) {
+				if (args[0] !== 'controllerchange') listen.apply(this, args);
+			};
+		});
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect.poll(() => page.evaluate(workerStates), { timeout: 20_000 }).toBe('active');
+		const checklist = new ChecklistPage(page);
+		await checklist.open(ARTICLE);
+		await checklist.box(0).check();
+		const other = await context.newPage();
+		await other.goto(WIFI_NETWORK);
+		await expect
+			.poll(() => other.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+			.toBe(true);
+		await other.evaluate(() => Object.assign(window, { openedBefore: true }));
+
+		// Deploy. The new worker takes over as soon as it has installed (those pages could not
+		// offer "A newer version is ready") and loads every tab again, whole.
+		await host.deploy(builds.v2);
+		await Promise.all([
+			other.waitForEvent('load', { timeout: 20_000 }),
+			page.waitForEvent('load', { timeout: 20_000 }),
+			// The page goes away under this call, when the new worker loads it again.
+			page
+				.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
+				.catch(() => undefined),
+		]);
+		expect(await other.evaluate(() => 'openedBefore' in window)).toBe(false);
+		await expect.poll(() => page.evaluate(workerStates).catch(() => 'none')).toBe('active');
+		for (const tab of [page, other]) {
+			expect(await buildsInUse(tab, builds)).toEqual(ALL_NEW);
+			const tabChecklist = new ChecklistPage(tab);
+			await tabChecklist.waitForHydrated();
+			await expect(tabChecklist.box(0)).toBeChecked();
+		}
+		// One cache, this build's files alone; the old worker's runtime cache is gone.
+		await expect
+			.poll(() => storedCaches(page))
+			.toEqual({
+				names: ['backup-rescue-precache-v2-' + host.origin + '/'],
+				entries: builds.v2Files,
+			});
+	});
+
 	for (const [why, broken] of [
 		['one of its files answers 500', CHANGED_PAGE],
 		['its sw.js answers 500', '/sw.js'],
@@ -391,13 +451,71 @@ function storedCaches(page: Page): Promise<{ names: string[]; entries: number }>
 	});
 }
 
-/** The revision a build's worker stores a file under (from the list written into its sw.js). */
-async function revisionIn(folder: string, file: string): Promise<string> {
+/** A precached file as a build's sw.js lists it: its site path and revision. */
+interface PrecacheEntry {
+	url: string;
+	revision: string;
+}
+
+/** The files a build's worker precaches (from the list written into its sw.js). */
+async function precacheOf(folder: string): Promise<PrecacheEntry[]> {
 	const worker = await readFile(path.join(folder, 'sw.js'), 'utf8');
 	const config = JSON.parse(/\.bind\((\{.*\})\)\)\(\);\s*$/s.exec(worker)?.[1] ?? '{}') as {
-		precache: { url: string; revision: string }[];
+		precache?: PrecacheEntry[];
 	};
-	return config.precache.find(({ url }) => `/${url}` === file)?.revision ?? '';
+	return config.precache ?? [];
+}
+
+/** The revision a build's worker stores a file under. */
+async function revisionIn(folder: string, file: string): Promise<string> {
+	return (await precacheOf(folder)).find(({ url }) => `/${url}` === file)?.revision ?? '';
+}
+
+/**
+ * A sw.js like the Workbox one this site shipped first, over a build's precache list: the same
+ * cache name and keys, precached files from the precache, pages from the network first (its copy
+ * only when that fails), other hashed scripts kept in a runtime cache; clientsClaim, no skipWaiting.
+ */
+function workboxEraWorker(precache: PrecacheEntry[]): string {
+	return `
+const scope = self.registration.scope;
+const cacheName = 'backup-rescue-precache-v2-' + scope;
+const keys = new Map(${JSON.stringify(precache)}.map(({ url, revision }) => {
+	const key = new URL(url, scope);
+	key.searchParams.set('__WB_REVISION__', revision);
+	return [new URL(url, scope).href, key.href];
+}));
+self.addEventListener('install', (event) => event.waitUntil((async () => {
+	const cache = await caches.open(cacheName);
+	for (const [url, key] of keys) {
+		let response = await fetch(url, { cache: 'reload' });
+		if (response.redirected) response = new Response(await response.blob(), { headers: response.headers });
+		await cache.put(key, response);
+	}
+})()));
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('fetch', (event) => {
+	const url = new URL(event.request.url);
+	if (url.origin !== location.origin) return;
+	for (const name of [...url.searchParams.keys()])
+		if (/^utm_|^fbclid$|^ts$/.test(name)) url.searchParams.delete(name);
+	const key = keys.get(url.href);
+	if (key)
+		return event.respondWith(caches.open(cacheName)
+			.then((cache) => cache.match(key)).then((hit) => hit || fetch(event.request)));
+	if (event.request.mode === 'navigate') {
+		const file = url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname;
+		const copy = keys.get(new URL(file, scope).href) || keys.get(new URL('404.html', scope).href);
+		return event.respondWith(fetch(event.request).catch(() => caches.match(copy)));
+	}
+	if (url.pathname.startsWith('/_astro/'))
+		event.respondWith(caches.open('backup-rescue-assets').then(async (cache) =>
+			(await cache.match(event.request)) || fetch(event.request).then((response) => {
+				if (response.status === 200) cache.put(event.request, response.clone());
+				return response;
+			})));
+});
+`;
 }
 
 /** The revisions of a file the site's cache holds, sorted. */

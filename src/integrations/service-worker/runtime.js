@@ -35,10 +35,12 @@
  *   keep it, and are told (`OUTDATED`), so they can offer a reload
  *   (components/offline/update-notice.ts). That decision is kept in the cache (`STATE`), so a
  *   worker the browser stopped and started again keeps to it.
- * - Upgrading from the first, network-first Workbox worker: it served new pages from the
- *   network against its own old search data, and left a runtime cache of their scripts. When that
- *   cache is there, this worker takes over as soon as it is installed and reloads every tab into
- *   its own build (those pages had no code to reload themselves).
+ * - Upgrading from a worker older than this runtime (Workbox's, or the first hand-written one):
+ *   the first Workbox worker served new pages from the network against its own old search data,
+ *   and none of them noted its keys (`ACTIVE_KEYS`). When the active worker left no note, this
+ *   worker takes over as soon as it is installed and reloads every tab into its own build (those
+ *   pages had no code to reload themselves). Their runtime caches were no sign to go by: Workbox
+ *   created them only for a file outside its precache.
  */
 
 /**
@@ -72,6 +74,7 @@
  * @property {string} scope
  * @property {OtherWorker | null} installing
  * @property {OtherWorker | null} waiting
+ * @property {OtherWorker | null} active
  * @property {() => Promise<unknown>} update
  */
 
@@ -119,8 +122,8 @@ export function serviceWorker() {
 	// decided about a failed update.
 	const ACTIVE_KEYS = new URL('__backup-rescue-active-keys__', scope).href;
 	const STATE = new URL(`__backup-rescue-state__?build=${build}`, scope).href;
-	// The network-first Workbox worker's runtime cache: its pages mixed builds.
-	const MIXED_CACHES = [`${cacheId}-assets`, `${cacheId}-pages`];
+	// Set at install when the active worker is older than this runtime; read once at activation.
+	const UPGRADE = new URL('__backup-rescue-upgrade__', scope).href;
 	const ignored = ignoreParams.map((source) => new RegExp(source));
 	// Absolute URL of each precached file → its key in the cache.
 	/** @type {Map<string, string>} */
@@ -158,7 +161,11 @@ export function serviceWorker() {
 		// A few downloads at a time, as a browser loads a page's files.
 		await Promise.all(Array.from({ length: 6 }, next));
 		await dropReplacedBuilds(cache);
-		if (await hasMixedCaches()) await worker.skipWaiting();
+		// Noted in the cache, not in memory: the browser may stop this worker before it activates.
+		if (registration.active && !(await cache.match(ACTIVE_KEYS))) {
+			await cache.put(UPGRADE, new Response(''));
+			await worker.skipWaiting();
+		}
 	};
 
 	/**
@@ -176,18 +183,10 @@ export function serviceWorker() {
 				await cache.delete(request);
 	};
 
-	/** Whether the active worker is the network-first Workbox one, which mixed builds. */
-	const hasMixedCaches = async () => {
-		// Workers since then delete its runtime cache when they activate, and note their keys.
-		if (await (await caches.open(cacheName)).match(ACTIVE_KEYS)) return false;
-		for (const name of MIXED_CACHES) if (await caches.has(name)) return true;
-		return false;
-	};
-
 	/** Drop what other builds stored, then control every open page of this site. */
 	const activate = async () => {
-		const mixed = await hasMixedCaches();
 		const cache = await caches.open(cacheName);
+		const mixed = Boolean(await cache.match(UPGRADE));
 		const current = new Set(keys.values());
 		for (const request of await cache.keys())
 			if (!current.has(request.url)) await cache.delete(request);
@@ -205,10 +204,11 @@ export function serviceWorker() {
 		);
 		// The first visit's page is controlled at once, so its search works offline too.
 		await worker.clients.claim();
-		// Pages the network-first worker served may be of any build: each is loaded again, whole.
+		// Pages an older worker served may be of any build: each is loaded again, whole. Not
+		// awaited: those loads come to this worker, which answers nothing until it has activated.
 		if (mixed)
 			for (const client of await worker.clients.matchAll({ type: 'window' }))
-				await client.navigate?.(client.url).catch(() => undefined);
+				void client.navigate?.(client.url).catch(() => undefined);
 	};
 
 	// Pages this worker answered from its own copy, and from the network; it forgets both when the
