@@ -12,7 +12,9 @@ test.describe('progress page', () => {
 		await progress.open();
 		await expect(page.getByText('No checklist progress on this device yet')).toBeVisible();
 		await expect(progress.button('Export progress to a file')).toBeDisabled();
-		await expect(page.getByText(/Safari may clear them after 7 days/)).toBeVisible();
+		await expect(
+			page.getByText(/Clearing the browser’s history or website data deletes them/)
+		).toBeVisible();
 	});
 
 	test('lists a checklist in progress with its page, count and a link', async ({
