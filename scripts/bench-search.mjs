@@ -7,7 +7,8 @@
  * plain Pagefind's: opening /search/?q= until the first result shows, over one first query of each
  * kind, and warm queries typed into the page. Needs `npm run build` first; starts its own
  * `astro preview` on a free port. `--strict` exits non-zero when a target is missed;
- * `--accuracy-only` skips the timing rounds; `--misses` lists every reader query not first.
+ * `--accuracy-only` skips the timing rounds; `--misses` lists every reader query not first;
+ * `--queries=<file>` runs a held-out set in the corpus's format in place of the corpus's half.
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -18,6 +19,7 @@ import { probeFirstResult } from './first-result-probe.mjs';
 import {
 	answered,
 	publicQueries,
+	queriesIn,
 	readerQueries,
 	PUBLIC_KINDS,
 	READER_KINDS,
@@ -45,6 +47,8 @@ if (!['test', 'tuning', 'all'].includes(half)) {
 	console.error('--half takes test, tuning or all');
 	process.exit(2);
 }
+const heldOut = flag('queries');
+const readerName = heldOut ? `held-out set (${heldOut})` : `reader corpus, ${half} half`;
 
 if (!existsSync('dist/pagefind/pagefind.js')) {
 	console.error('No built site with a search index in dist/. Run `npm run build` first.');
@@ -62,7 +66,7 @@ try {
 	const data = await (await fetch(`${base}/search-data.json`)).json();
 	const slugs = new Set(data.pages.map((/** @type {{url: string}} */ page) => slugOf(page.url)));
 	const publicSet = runnable('public set', publicQueries(), slugs);
-	const readerSet = runnable(`reader corpus (${half})`, readerQueries(half), slugs);
+	const readerSet = runnable(readerName, heldOut ? queriesIn(heldOut) : readerQueries(half), slugs);
 
 	const ours = { public: await benchSite(publicSet), reader: await benchSite(readerSet) };
 	const plain = {
@@ -70,13 +74,15 @@ try {
 		reader: await benchPlainPagefind(readerSet),
 	};
 	const missed = [];
-	console.info(`\nReader corpus, ${half} half (bench/reader-queries.json)`);
+	console.info(
+		`\n${heldOut ? readerName : `Reader corpus, ${half} half (bench/reader-queries.json)`}`
+	);
 	console.table(accuracyTable(ours.reader.outcomes, plain.reader.outcomes, READER_KINDS));
 	console.info('\nPublic set (bench/search-queries.json)');
 	console.table(accuracyTable(ours.public.outcomes, plain.public.outcomes, PUBLIC_KINDS));
 	missed.push(...checkReader(ours.reader.outcomes), ...checkPublic(ours.public.outcomes));
 	reportMisses('public set', ours.public.outcomes, true);
-	reportMisses(`reader corpus, ${half} half`, ours.reader.outcomes, listMisses);
+	reportMisses(readerName, ours.reader.outcomes, listMisses);
 
 	if (!accuracyOnly) missed.push(...(await reportTimings(publicSet, readerSet)));
 	if (missed.length > 0) console.info(`\nTargets missed: ${missed.join('; ')}`);

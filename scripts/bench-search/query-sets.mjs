@@ -23,18 +23,27 @@ export function publicQueries() {
 }
 
 /**
+ * Every query of a file in the reader corpus's format (`{ queries: [...] }`), such as a held-out
+ * set gathered by someone who never saw the ranking.
+ * @param {string} file
+ * @returns {BenchQuery[]}
+ */
+export function queriesIn(file) {
+	return /** @type {{ queries: BenchQuery[] }} */ (JSON.parse(readFileSync(file, 'utf8'))).queries;
+}
+
+/**
  * The reader corpus's queries in one half of the split, or all of them.
  * @param {'test' | 'tuning' | 'all'} half
  * @returns {BenchQuery[]}
  */
 export function readerQueries(half) {
-	/** @type {{ queries: BenchQuery[] }} */
-	const corpus = JSON.parse(readFileSync('bench/reader-queries.json', 'utf8'));
-	if (half === 'all') return corpus.queries;
+	const queries = queriesIn('bench/reader-queries.json');
+	if (half === 'all') return queries;
 	/** @type {{ tuning: string[], test: string[] }} */
 	const split = JSON.parse(readFileSync('bench/reader-queries-split.json', 'utf8'));
 	const ids = new Set(split[half]);
-	return corpus.queries.filter((q) => q.id && ids.has(q.id));
+	return queries.filter((q) => q.id && ids.has(q.id));
 }
 
 /**
