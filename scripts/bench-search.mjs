@@ -26,7 +26,7 @@ import {
 } from './bench-search/query-sets.mjs';
 
 /** @typedef {import('./bench-search/query-sets.mjs').BenchQuery} BenchQuery */
-/** @typedef {{ q: BenchQuery, slugs: string[], ms: number, firstMs?: number }} Outcome */
+/** @typedef {{ q: BenchQuery, slugs: string[], ms: number, firstMs?: number, unsure?: boolean }} Outcome */
 
 /** Accuracy targets: the public set as before; the reader corpus's half as issue 21 asks. */
 const TARGETS = {
@@ -78,6 +78,7 @@ try {
 		`\n${heldOut ? readerName : `Reader corpus, ${half} half (bench/reader-queries.json)`}`
 	);
 	console.table(accuracyTable(ours.reader.outcomes, plain.reader.outcomes, READER_KINDS));
+	console.info(calibration(ours.reader.outcomes));
 	console.info('\nPublic set (bench/search-queries.json)');
 	console.table(accuracyTable(ours.public.outcomes, plain.public.outcomes, PUBLIC_KINDS));
 	missed.push(...checkReader(ours.reader.outcomes), ...checkPublic(ours.public.outcomes));
@@ -210,6 +211,8 @@ async function benchSite(list) {
 			),
 			ms: Number(document.querySelector('main')?.dataset.searchMs ?? NaN),
 			firstMs: Number(document.querySelector('main')?.dataset.searchFirstMs ?? NaN),
+			// The page said it is not sure, and offered the message triage.
+			unsure: document.querySelector('.search-unsure') !== null,
 		}));
 		if (index === 0)
 			openToResultMs = await page.evaluate(() => /** @type {any} */ (window).__firstResultAt);
@@ -350,6 +353,21 @@ function accuracyTable(ours, plain, kinds) {
 			},
 		];
 	});
+}
+
+/**
+ * How often the page said it was unsure (and offered the message triage), when its first result
+ * was wrong and when it was right: a wrong first result shown as sure is the costly kind.
+ * @param {Outcome[]} outcomes
+ */
+function calibration(outcomes) {
+	const wrong = outcomes.filter((o) => !answered(o.q, o.slugs, 1));
+	const right = outcomes.filter((o) => answered(o.q, o.slugs, 1));
+	const unsure = (/** @type {Outcome[]} */ list) => list.filter((o) => o.unsure).length;
+	return (
+		`Shown as unsure, with the message triage: ${unsure(wrong)} of ${wrong.length} wrong first ` +
+		`results, ${unsure(right)} of ${right.length} right ones.`
+	);
 }
 
 /** @param {Outcome[]} outcomes */
