@@ -48,7 +48,8 @@ if (!['test', 'tuning', 'all'].includes(half)) {
 	process.exit(2);
 }
 const heldOut = flag('queries');
-const readerName = heldOut ? `held-out set (${heldOut})` : `reader corpus, ${half} half`;
+const readerName = heldOut ? 'held-out set' : `reader corpus, ${half} half`;
+const readerFile = heldOut ?? 'bench/reader-queries.json';
 
 if (!existsSync('dist/pagefind/pagefind.js')) {
 	console.error('No built site with a search index in dist/. Run `npm run build` first.');
@@ -74,9 +75,7 @@ try {
 		reader: await benchPlainPagefind(readerSet),
 	};
 	const missed = [];
-	console.info(
-		`\n${heldOut ? readerName : `Reader corpus, ${half} half (bench/reader-queries.json)`}`
-	);
+	console.info(`\n${readerName} (${readerFile})`);
 	console.table(accuracyTable(ours.reader.outcomes, plain.reader.outcomes, READER_KINDS));
 	console.info(calibration(ours.reader.outcomes));
 	console.info('\nPublic set (bench/search-queries.json)');
