@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { readPdf } from './pdf';
 import { STORAGE_FULL } from './site-paths';
 
 test.describe('print', () => {
@@ -23,6 +24,14 @@ test.describe('print', () => {
 			return getComputedStyle(link, '::after').content;
 		});
 		expect(added).toContain('https://www.apple.com/support/systemstatus/');
+	});
+
+	test('a short page prints on one sheet, footer included', async ({ page, progress }) => {
+		// /progress/ is a screen tall on screens; on paper that height would push the footer over.
+		await progress.open();
+		const { pages, text } = await readPdf(await page.pdf({ format: 'A4' }));
+		expect(pages).toBe(1);
+		expect(text).toContain('not affiliated with');
 	});
 
 	test('prints black on white even in the dark theme', async ({ page }) => {
