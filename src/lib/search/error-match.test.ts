@@ -44,6 +44,21 @@ describe('matchError', () => {
 		);
 	});
 
+	it('takes a quoted run of most of one message as that message', () => {
+		const enabling = [
+			...known,
+			{ message: 'There was a problem enabling iCloud Backup', url: '/fixes/sign-out-in/' },
+		];
+		expect(matchError('error message "problem enabling iCloud Backup"', enabling)).toMatchObject({
+			url: '/fixes/sign-out-in/',
+			strong: true,
+			quoted: true,
+		});
+		// Two words, or words every message has, stand for nothing.
+		expect(matchError('"problem enabling" again', enabling)).toBeUndefined();
+		expect(matchError('it says "the last backup"', known)).toBeUndefined();
+	});
+
 	it('tolerates typos in a long message', () => {
 		expect(matchError('the last bakup could not be complted', known)).toMatchObject({
 			url: '/fixes/wifi-network/',

@@ -55,7 +55,37 @@ export function matchError(
 			best = { ...error, ...match, quoted };
 		}
 	});
-	return best;
+	return best ?? quotedPart(quotes, known, messages, generic);
+}
+
+/** The least of a message a quoted part must be to stand for it: most of it, not a word or two. */
+const QUOTED_PART = 0.5;
+
+/**
+ * The one message a quote in the query is a run of words from, when nothing matched whole: a
+ * notification cut short, or a long alert quoted from memory ("problem enabling iCloud Backup" for
+ * "There was a problem enabling iCloud Backup"). The quote must be most of the message, say
+ * something beyond words every page has, and fit one message only.
+ */
+function quotedPart(
+	quotes: readonly string[][],
+	known: readonly KnownError[],
+	messages: readonly string[][],
+	generic: GenericWords
+): ErrorMatch | undefined {
+	for (const span of quotes) {
+		const telling = span.some((word) => !STOPWORDS.has(word) && !generic.has(word));
+		if (span.length < 3 || !telling) continue;
+		const holders = known.filter((_, index) => {
+			const message = messages[index] ?? [];
+			return span.length >= QUOTED_PART * message.length && containsRun(message, span);
+		});
+		const [error] = holders;
+		if (error && holders.every((other) => other.url === error.url)) {
+			return { ...error, score: 0.45, strong: true, whole: true, quoted: true };
+		}
+	}
+	return undefined;
 }
 
 /** Share of a message found in order that counts as the message, typos and a slip included. */

@@ -49,6 +49,42 @@ describe('rankTopics', () => {
 		expect(rank('icloud backup space')[0]?.url).toBe('/fixes/storage-full/');
 	});
 
+	it('of two phrases restated, prefers the one that explains more of the query', () => {
+		const others = ['c', 'd', 'e', 'f', 'g', 'h'].map((name) => ({
+			url: `/${name}/`,
+			title: `Other topic ${name}`,
+			description: 'Filler.',
+		}));
+		const neighbours = buildTopicIndex(
+			[
+				...pages.filter((page) => page.url !== '/fixes/wifi-network/'),
+				...others,
+				{ url: '/a/', title: 'Every step', description: 'One.' },
+				{ url: '/b/', title: 'Network names', description: 'Two.' },
+				{
+					url: '/fixes/wifi-network/',
+					title: 'My backup fails on Wi-Fi',
+					description: 'Every network differs.',
+				},
+				{
+					url: '/fixes/reset-network-settings/',
+					title: 'The backup fails on every Wi-Fi network, so reset network settings',
+					description: 'Clear saved networks.',
+				},
+			],
+			[],
+			synonyms
+		);
+		const [first, second] = rankTopics(
+			topicTerms('my backup fails on every wifi network', synonyms),
+			neighbours
+		);
+		expect(first?.url).toBe('/fixes/reset-network-settings/');
+		// Restated more fully, but it says nothing of the reader's "every … network".
+		expect(second?.url).toBe('/fixes/wifi-network/');
+		expect(second?.phrase).toBeGreaterThan(first?.phrase ?? 1);
+	});
+
 	it('leaves out pages that match nothing', () => {
 		expect(rank('qqq zzz')).toEqual([]);
 	});

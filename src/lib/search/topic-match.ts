@@ -29,6 +29,14 @@ const TOP_FIELD_WEIGHT = 3;
 /** How much the best-covered phrase counts beside the term score (both 0–1). */
 const PHRASE_WEIGHT = 1;
 
+/**
+ * How much a phrase's part in the ranking depends on how much of the query's telling words it
+ * explains: of two pages' phrases restated as fully, the one that also accounts for more of what
+ * the reader said ("every Wi-Fi network", not just "Wi-Fi") is the closer. Half, so that filler
+ * in a long story, which no phrase explains, cannot sink a phrase the story restates.
+ */
+const EXPLAINS_WEIGHT = 0.5;
+
 /** A word in the topic fields of this share of pages names no problem of its own. */
 const VAGUE_SHARE = 0.3;
 
@@ -208,6 +216,7 @@ export function rankTopics(terms: readonly string[], index: TopicIndex): TopicSc
 			(term) => index.postings.get(term) ?? []
 		)
 	);
+	const tellingWeight = telling.reduce((sum, term) => sum + (rarity.get(term) ?? 0), 0);
 	const scores: TopicScore[] = [];
 	for (const position of candidates) {
 		const page = index.pages[position];
@@ -215,10 +224,10 @@ export function rankTopics(terms: readonly string[], index: TopicIndex): TopicSc
 		let evidence = 0;
 		for (const [term, weight] of rarity) evidence += weight * (page.fields.get(term) ?? 0);
 		if (evidence === 0) continue;
-		const phrase = bestPhrase(page.phrases, rarity, index, total);
+		const { phrase, ranked } = bestPhrase(page.phrases, rarity, index, total, tellingWeight);
 		scores.push({
 			url: page.url,
-			score: evidence / (queryWeight * TOP_FIELD_WEIGHT) + PHRASE_WEIGHT * phrase,
+			score: evidence / (queryWeight * TOP_FIELD_WEIGHT) + PHRASE_WEIGHT * ranked,
 			phrase,
 		});
 	}
@@ -228,20 +237,24 @@ export function rankTopics(terms: readonly string[], index: TopicIndex): TopicSc
 /**
  * The phrase the query restates most: the rarity-weighted share of its terms the query has, times
  * the phrase's own weight. One shared word of a longer phrase is ordinary evidence, not a restatement.
+ * `ranked` is the best phrase for ranking, which also weighs how much of the query it explains.
  */
 function bestPhrase(
 	phrases: readonly Phrase[],
 	rarity: ReadonlyMap<string, number>,
 	index: TopicIndex,
-	total: number
-): number {
+	total: number,
+	queryTelling: number
+): { phrase: number; ranked: number } {
 	let best = 0;
+	let ranked = 0;
 	for (const phrase of phrases) {
 		let shared = 0;
 		let whole = 0;
 		let telling = 0;
 		let count = 0;
 		let tellingShared = false;
+		let explained = 0;
 		for (const term of phrase.terms) {
 			const pages = index.pagesWith.get(term) ?? total;
 			const weight = Math.log(1 + total / pages);
@@ -252,14 +265,18 @@ function bestPhrase(
 				shared += weight;
 				count += 1;
 				tellingShared ||= isTellingTerm;
+				if (isTellingTerm) explained += weight;
 			}
 		}
 		// Restating a phrase means saying at least one of its telling words.
 		if (whole === 0 || !tellingShared || count < Math.min(2, phrase.terms.length)) continue;
 		const factor = Math.min(1, telling / TELLING_WEIGHT);
-		best = Math.max(best, (shared / whole) * phrase.weight * factor);
+		const explains = queryTelling > 0 ? explained / queryTelling : 1;
+		const restated = (shared / whole) * phrase.weight * factor;
+		best = Math.max(best, restated);
+		ranked = Math.max(ranked, restated * (1 - EXPLAINS_WEIGHT + EXPLAINS_WEIGHT * explains));
 	}
-	return best;
+	return { phrase: best, ranked };
 }
 
 /** How strongly a page's topic fields have a term: its best field's weight, 0 when it has none. */
