@@ -6,6 +6,7 @@ import { canonicalPhrases, dropRuledOut, ruledOutKeysOf } from './ruled-out.ts';
 import { STOPWORDS, contentWords } from './stopwords.ts';
 import { applySynonyms, synonymWords, type SynonymGroup } from './synonyms.ts';
 import { correctTokens, type Correction, type Vocabulary } from './typo.ts';
+import { readUpdateSense } from './update-sense.ts';
 import { whenClausePositions } from './when-clause.ts';
 
 /** What the query pipeline needs from the build-time search data. */
@@ -62,7 +63,7 @@ export function planQuery(
 		? { tokens: rewritten, corrections: [] }
 		: correctTokens(rewritten, withWords(data.vocabulary, extra), knownWords(data, extra));
 	const ruledOut = ruledOutRules(data);
-	const final = applySynonyms(corrected, data.synonyms);
+	const final = readUpdateSense(applySynonyms(corrected, data.synonyms));
 	const when = whenClausePositions(final);
 	const whenTerms = unique(contentWords(final.filter((_, position) => when.has(position))));
 	const terms = unique(

@@ -4,6 +4,7 @@ import { tokenize } from './normalise.ts';
 import type { SearchPage } from './search-data.ts';
 import { contentWords } from './stopwords.ts';
 import { applySynonyms, type SynonymGroup } from './synonyms.ts';
+import { readUpdateSense } from './update-sense.ts';
 
 /**
  * What each page is about, in the words readers use: its title, rail label, reader phrasings
@@ -85,9 +86,9 @@ export interface TopicScore {
 	phrase: number;
 }
 
-/** Topic words of a text: tokens with synonyms rewritten, stopwords dropped, each stemmed. */
+/** Topic words of a text: tokens with synonyms and word senses read, stopwords dropped, stemmed. */
 export function topicTerms(text: string, synonyms: readonly SynonymGroup[]): string[] {
-	return stemAll(contentWords(applySynonyms(tokenize(text), synonyms)));
+	return stemAll(contentWords(readUpdateSense(applySynonyms(tokenize(text), synonyms))));
 }
 
 /** Stem already planned query terms (synonyms rewritten, stopwords dropped) the same way. */
