@@ -32,6 +32,17 @@ test.describe('search in readers’ words', () => {
 		await expect(page).toHaveURL(new RegExp(`^[^?#]*${STORAGE_FULL}`));
 	});
 
+	test('a quote of most of an alert, as a cut-off notification shows it, finds the whole alert’s fix', async ({
+		page,
+		searchResults,
+	}) => {
+		await searchResults.open('error message "problem enabling iCloud Backup"');
+		await expect(searchResults.firstResult).toHaveAttribute('data-result-slug', 'sign-out-in');
+		await expect(page.getByText('Matched message:')).toContainText(
+			'There was a problem enabling iCloud Backup'
+		);
+	});
+
 	test('the words around a short notice decide: a new phone is the move, not the storage', async ({
 		searchResults,
 	}) => {
