@@ -174,9 +174,20 @@ function containsRun(haystack: string[], needle: string[]): boolean {
 	return false;
 }
 
+/** Pairs compared so far: every message is walked from every word of a long paste, mostly with the same few words. */
+const similarPairs = new Map<string, boolean>();
+
+/** Enough pairs for several long pastes; past it the memo starts again rather than grow. */
+const MAX_SIMILAR_PAIRS = 50_000;
+
 function similarWord(typed: string, word: string): boolean {
-	return (
-		typed === word ||
-		editDistance(typed, word, allowedEdits(word.length)) <= allowedEdits(word.length)
-	);
+	if (typed === word) return true;
+	const key = `${typed} ${word}`;
+	let similar = similarPairs.get(key);
+	if (similar === undefined) {
+		if (similarPairs.size >= MAX_SIMILAR_PAIRS) similarPairs.clear();
+		similar = editDistance(typed, word, allowedEdits(word.length)) <= allowedEdits(word.length);
+		similarPairs.set(key, similar);
+	}
+	return similar;
 }
