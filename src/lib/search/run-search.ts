@@ -250,10 +250,13 @@ function combine(
 	const scores = new Map<string, { score: number; hit?: SearchHit }>();
 	for (const topic of topics) scores.set(topic.url, { score: topic.score });
 	const overviews = new Set(data.pages.filter((page) => page.overview).map((page) => page.url));
+	// Pagefind was asked about a long query's rarest few words (pagefind-terms), often its filler:
+	// its evidence speaks for the share of the query it saw, the topic score for all of it.
+	const seen = plan.terms.length > 0 ? Math.min(1, terms.length / plan.terms.length) : 1;
 	for (const { page, evidence } of loaded) {
 		const url = pathOf(page.url);
 		const label = LABEL_WEIGHT * labelCoverage(terms, page.meta.label);
-		const weight = PAGEFIND_WEIGHT * (overviews.has(url) ? OVERVIEW_EVIDENCE : 1);
+		const weight = PAGEFIND_WEIGHT * seen * (overviews.has(url) ? OVERVIEW_EVIDENCE : 1);
 		const entry = scores.get(url) ?? { score: 0 };
 		entry.score += weight * evidence + label;
 		entry.hit = toHit(page, plan, data.errors);
