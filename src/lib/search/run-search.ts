@@ -17,6 +17,7 @@ import {
 	type TopicScore,
 } from './topic-match.ts';
 import { highlightedUrl } from './urls.ts';
+import { settleNeighbours } from './neighbours.ts';
 
 /** Words searched one by one at most, when they are searched one by one. */
 const MAX_TERMS = 8;
@@ -262,10 +263,11 @@ function combine(
 		entry.hit = toHit(page, plan, data.errors);
 		scores.set(url, entry);
 	}
-	const ordered = [...scores]
+	const ranked = [...scores]
 		.sort((a, b) => b[1].score - a[1].score)
 		.map(([url, { score, hit }]) => ({ url, score, hit: hit ?? synthesise(url, data.pages, plan) }))
 		.filter((entry): entry is { url: string; score: number; hit: SearchHit } => !!entry.hit);
+	const ordered = settleNeighbours(ranked, stemAll(plan.terms), topicIndexOf(data));
 	if (intent.first) {
 		const index = ordered.findIndex((entry) => entry.url === intent.first);
 		const first = index >= 0 ? ordered.splice(index, 1)[0] : undefined;
