@@ -7,6 +7,7 @@ import {
 	isVague,
 	rankTopics,
 	stemAll,
+	TITLE_WEIGHT,
 	topicTerms,
 	type TopicIndex,
 	type TopicScore,
@@ -32,9 +33,6 @@ const INTENT_PHRASE = 0.45;
  * is connected to power, locked and on Wi-Fi"), so it must restate a phrase more fully.
  */
 const INTENT_PHRASE_BESIDE_LONG = 0.6;
-
-/** The field weight of a title or rail label (topic-match's FIELD_WEIGHTS). */
-const TITLE_WEIGHT = 3;
 
 /** Words beside a short message that make a query "notice + topic" rather than a sentence. */
 const SHORT_REST_WORDS = 2;

@@ -1,13 +1,16 @@
-import { fieldWeight, isOverview, isTelling, type TopicIndex } from './topic-match.ts';
+import {
+	fieldWeight,
+	isOverview,
+	isTelling,
+	TITLE_WEIGHT,
+	type TopicIndex,
+} from './topic-match.ts';
 
 /**
  * Two pages this close (the second's score as a share of the first's) are neighbours the
  * ranking cannot tell apart by weight: the words of the query decide between them.
  */
 const NEIGHBOUR_SHARE = 0.8;
-
-/** The field weight of a title or rail label (topic-match's FIELD_WEIGHTS). */
-const NAMED_WEIGHT = 3;
 
 /**
  * The first two results, swapped when they are neighbours and only the second names one of the
@@ -27,7 +30,7 @@ export function settleNeighbours<T extends { url: string; score: number }>(
 	const namesAlone = (named: T, other: T) =>
 		telling.some(
 			(term) =>
-				fieldWeight(named.url, term, index) >= NAMED_WEIGHT &&
+				fieldWeight(named.url, term, index) >= TITLE_WEIGHT &&
 				fieldWeight(other.url, term, index) === 0
 		);
 	return namesAlone(second, first) && !namesAlone(first, second)

@@ -24,6 +24,9 @@ const FIELD_WEIGHTS = {
 	description: 1,
 } as const;
 
+/** The weight of a word in a page's title or rail label: the page names it as its problem. */
+export const TITLE_WEIGHT = FIELD_WEIGHTS.title;
+
 /** The strongest field weight, which scales a page's term score to 0–1. */
 const TOP_FIELD_WEIGHT = 3;
 
