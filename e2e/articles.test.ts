@@ -144,7 +144,7 @@ test.describe('the troubleshooting library', () => {
 	}) => {
 		await page.goto('/whats-in-a-backup/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			"What an iCloud backup holds, and what it doesn't"
+			'What an iCloud backup holds, and what it doesn’t'
 		);
 		await expect(page.getByRole('table')).toBeVisible();
 		const checklist = page.getByRole('region', { name: 'Before you trust your backup' });
@@ -207,7 +207,7 @@ test.describe('the troubleshooting library', () => {
 		const page = await newDevice({ javaScriptEnabled: false });
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			"My iPhone or iPad won't back up to iCloud"
+			'My iPhone or iPad won’t back up to iCloud'
 		);
 		await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
 		await page.getByRole('link', { name: /Not Enough Storage/ }).click();

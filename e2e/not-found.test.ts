@@ -5,7 +5,7 @@ test('an unknown address gets a 404 page that offers search and the start page',
 }) => {
 	const response = await page.goto('/fixes/no-such-fix/');
 	expect(response?.status()).toBe(404);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText("We couldn't find that page");
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
 	const main = page.getByRole('main');
 	const search = main.getByRole('searchbox');
 	await expect(search).toBeVisible();

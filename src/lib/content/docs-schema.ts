@@ -1,7 +1,11 @@
 import { z } from 'astro/zod';
 import { SECTION_IDS } from '../nav/sections.ts';
+import { curlyQuotes } from '../format/typography.ts';
 import { SLUG_PATTERN } from '../slugify.ts';
 import { sourceProblems } from './source-rules.ts';
+
+/** Text shown to readers as written, with typographic quotes and apostrophes. */
+const prose = (min: number) => z.string().min(min).transform(curlyQuotes);
 
 /** The devices an article can apply to. */
 const DEVICES = ['iPhone', 'iPad'] as const;
@@ -14,7 +18,7 @@ const errorEntrySchema = z
 			/** The text exactly as the device shows it (on an iPad, write "iPhone" anyway: search maps one to the other). */
 			message: z.string().min(3),
 			/** What the message means, in plain words, for the error reference. Required on the primary article. */
-			meaning: z.string().min(10).optional(),
+			meaning: prose(10).optional(),
 			/** This article is the first fix to try for the message. Needed when several articles list it. */
 			primary: z.boolean().default(false),
 			/** False when sources only paraphrase the message; the reference then says the wording varies. */
@@ -41,7 +45,7 @@ const sourceSchema = z.strictObject({
 	 * The document's own title, e.g. "If you can't back up your iPhone with iCloud"; where the copy
 	 * we read shows none, a plain description that doesn't pose as one ("An article on …").
 	 */
-	title: z.string().min(3),
+	title: prose(3),
 	/** Who published it, e.g. "Apple Support" or "Macworld"; Apple's own documents are listed first. */
 	publisher: z.string().min(2),
 	/** Its public https address; never a page of this site. */
@@ -56,9 +60,9 @@ export type SourceEntry = z.output<typeof sourceSchema>;
 /** The fields, before the rules that compare one field with another. */
 const docsFields = z.strictObject({
 	/** The page title as a reader would say the problem, e.g. "iCloud storage is full". */
-	title: z.string().min(1),
+	title: prose(1),
 	/** One or two sentences shown as the lead paragraph and as the meta description. */
-	description: z.string().min(20).max(200),
+	description: z.string().min(20).max(200).transform(curlyQuotes),
 	/** How readers describe the problem in their own words ("icloud full cant backup", "work phone won't let me back up"); search weighs them, and the page lists them as "You may have searched for". */
 	symptoms: z.array(z.string().min(3).max(120)).default([]),
 	/** Which left-rail section the page belongs to. */
@@ -66,9 +70,9 @@ const docsFields = z.strictObject({
 	/** Position within its section; lower comes first. Ties are broken by title. */
 	order: z.number().int().nonnegative(),
 	/** A shorter label for the left rail, when the title is too long for it. */
-	navLabel: z.string().min(1).optional(),
+	navLabel: prose(1).optional(),
 	/** A shorter title for search results (the <title>), when the title is over 70 characters. */
-	searchTitle: z.string().min(1).max(70).optional(),
+	searchTitle: z.string().min(1).max(70).transform(curlyQuotes).optional(),
 	/** The date a person last reviewed the page against its sources (and a device, where one was at hand). */
 	lastReviewed: z.coerce.date(),
 	/**
