@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { readPdf } from './pdf';
-import { STORAGE_FULL } from './site-paths';
+import { STORAGE_FULL, WHATS_IN_A_BACKUP } from './site-paths';
 
 test.describe('print', () => {
 	test('hides the site chrome and shows where external links go', async ({ page }) => {
@@ -32,6 +32,20 @@ test.describe('print', () => {
 		const { pages, text } = await readPdf(await page.pdf({ format: 'A4' }));
 		expect(pages).toBe(1);
 		expect(text).toContain('not affiliated with');
+	});
+
+	test('a long table starts under its heading and repeats its header row on the next sheet', async ({
+		page,
+	}) => {
+		await page.goto(WHATS_IN_A_BACKUP);
+		const { text } = await readPdf(await page.pdf({ format: 'A4' }));
+		const sheets = text.split('\f');
+		const header = /What Where it is kept How it comes back/;
+		// Kept whole, the table and its heading would move to the second sheet, leaving half of the
+		// first one blank.
+		expect(sheets[0]).toContain('At a glance');
+		expect(sheets[0]).toMatch(header);
+		expect(sheets.filter((sheet) => header.test(sheet)).length).toBeGreaterThan(1);
 	});
 
 	test('prints black on white even in the dark theme', async ({ page }) => {

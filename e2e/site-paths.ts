@@ -12,5 +12,8 @@ export const WIFI_NETWORK = '/fixes/wifi-network/';
 /** An article whose steps differ by model (several device switches with shared keys). */
 export const FORCE_RESTART = '/fixes/force-restart/';
 
+/** An article with a long table ("At a glance"), which runs on to a second printed sheet. */
+export const WHATS_IN_A_BACKUP = '/whats-in-a-backup/';
+
 /** Pages readers reach that the sitemap leaves out on purpose. */
 export const UNLISTED_PATHS = ['/search/?q=backup', '/404.html'];
