@@ -43,6 +43,20 @@ test.describe('search in readers’ words', () => {
 		);
 	});
 
+	test('a reader’s own phrasing of a problem opens its page at the top, not at the last section', async ({
+		page,
+		searchResults,
+	}) => {
+		// The phrasing is one of the page's "You may have searched for", listed after its last section.
+		await searchResults.open('backup only works when I tap Back Up Now');
+		const first = searchResults.firstResult;
+		await expect(first).toHaveAttribute('data-result-slug', 'automatic-backup-conditions');
+		const link = first.getByRole('link').first();
+		await expect(link).not.toHaveAttribute('href', /#/);
+		await link.click();
+		await expect(page).toHaveURL(/\/fixes\/automatic-backup-conditions\/[^#]*$/);
+	});
+
 	test('the words around a short notice decide: a new phone is the move, not the storage', async ({
 		searchResults,
 	}) => {

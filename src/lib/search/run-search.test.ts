@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-api.ts';
 import { startSearch } from './run-search.ts';
 import type { SearchData } from './search-data.ts';
+import { SEARCHED_FOR_ID } from './urls.ts';
 
 const page = (slug: string, title: string) => ({
 	url: `/fixes/${slug}/`,
@@ -42,7 +43,10 @@ const data: SearchData = {
 };
 
 /** A stand-in for Pagefind: fixed answers per query, in the order given, and a log of calls. */
-function fakePagefind(answers: Record<string, string[]>, options: { fail?: boolean } = {}) {
+function fakePagefind(
+	answers: Record<string, string[]>,
+	options: { fail?: boolean; section?: string } = {}
+) {
 	const searches: string[] = [];
 	const loaded: string[] = [];
 	const result = (slug: string, index: number): PagefindResult => ({
@@ -57,7 +61,7 @@ function fakePagefind(answers: Record<string, string[]>, options: { fail?: boole
 				sub_results: [
 					{
 						title: 'Check it',
-						url: `/fixes/${slug}/#check`,
+						url: `/fixes/${slug}/#${options.section ?? 'check'}`,
 						excerpt: 'section excerpt',
 						weighted_locations: [{ weight: 1, balanced_score: 5, location: 3 }],
 					},
@@ -185,6 +189,18 @@ describe('startSearch', () => {
 			excerptHtml: 'section excerpt',
 			title: 'iCloud storage is full',
 		});
+	});
+
+	it('opens the top of the page when the best section is the reader phrasings', async () => {
+		const fake = fakePagefind({ 'storage full': ['storage-full'] }, { section: SEARCHED_FOR_ID });
+		const [hit] = (
+			await startSearch('storage full', { pagefind: fake.pagefind, data }, { limit: 5 }).outcome(5)
+		).hits;
+		expect(hit).toMatchObject({
+			url: '/fixes/storage-full/?highlight=storage&highlight=full',
+			excerptHtml: '…<mark>storage-full</mark>…',
+		});
+		expect(hit?.section).toBeUndefined();
 	});
 
 	it('offers the closest titles when nothing matches', async () => {

@@ -16,7 +16,7 @@ import {
 	type TopicIndex,
 	type TopicScore,
 } from './topic-match.ts';
-import { highlightedUrl } from './urls.ts';
+import { highlightedUrl, SEARCHED_FOR_ID } from './urls.ts';
 import { settleNeighbours } from './neighbours.ts';
 
 /** Words searched one by one at most, when they are searched one by one. */
@@ -344,7 +344,10 @@ function messagesOf(url: string, errors: readonly KnownError[]): KnownError[] {
 	return byPage.get(url.split(/[?#]/)[0] ?? url) ?? [];
 }
 
-/** The section with the most weight of matches; undefined when that is the top of the page. */
+/**
+ * The section with the most weight of matches; undefined when that is the top of the page or the
+ * reader phrasings.
+ */
 function bestSection(
 	result: PagefindResultData
 ): { title: string; url: string; excerpt: string } | undefined {
@@ -355,6 +358,8 @@ function bestSection(
 		if (!best || score > best.score) best = { sub, score };
 	}
 	if (!best || !best.sub.url.includes('#')) return undefined;
+	// Matched on the reader phrasings: the page's problem itself, so open it at the top.
+	if (best.sub.url.endsWith(`#${SEARCHED_FOR_ID}`)) return undefined;
 	return best.sub;
 }
 

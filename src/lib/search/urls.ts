@@ -6,6 +6,12 @@ import { HIGHLIGHT_PARAM } from './params.ts';
  * name is in ./params, alone, because every page's first script needs it and nothing else.)
  */
 
+/**
+ * The id of an article's "You may have searched for" heading. Pagefind files the reader phrasings
+ * under it; a match there is a match on the page's problem, so its result opens the top of the page.
+ */
+export const SEARCHED_FOR_ID = 'searched-for';
+
 /** The results page's path. */
 const SEARCH_PATH = '/search/';
 
