@@ -4,13 +4,17 @@ import { mdxToJs } from 'satteri';
 import { checklistsPlugin } from './checklists-plugin.ts';
 
 /** Compile an MDX string as if it were the file at `path`, with the checklist check on. */
-async function compileAt(source: string, path = '/site/src/content/docs/fixes/example.mdx') {
+async function compileAt(
+	source: string,
+	path = '/site/src/content/docs/fixes/example.mdx',
+	frontmatter: Record<string, unknown> = {}
+) {
 	const { code } = await mdxToJs(source, {
 		mdastPlugins: [checklistsPlugin({ requireIn: ['/content/docs/fixes/'] })],
 		fileURL: pathToFileURL(path),
 		data: {
 			astro: {
-				frontmatter: {},
+				frontmatter,
 				headings: [],
 				localImagePaths: new Set(),
 				remoteImagePaths: new Set(),
@@ -34,6 +38,16 @@ describe('checklistsPlugin', () => {
 			{ id: 'one', text: 'Do a thing.', hash: expect.stringMatching(/^[a-z0-9]+$/) },
 			{ id: 'two', text: 'Open Settings > Wi-Fi.', hash: expect.stringMatching(/^[a-z0-9]+$/) },
 		]);
+	});
+
+	it('gives the checklist and page titles typographic quotes, as the page shows them', async () => {
+		const code = await compileAt(
+			`<Checklist id="c" title="Remove an old device's backup">\n${step('a')}\n</Checklist>`,
+			undefined,
+			{ title: "iCloud storage is full, so my iPhone won't back up" }
+		);
+		expect(code).toContain('title: "Remove an old device’s backup"');
+		expect(code).toContain('pageTitle: "iCloud storage is full, so my iPhone won’t back up"');
 	});
 
 	it('fails on a duplicate step id in a checklist, naming the file and line', async () => {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { hashStepText } from '../lib/checklist/step-hash.ts';
+import { curlyQuotes } from '../lib/format/typography.ts';
 import { readerText } from '../lib/content/reader-text.ts';
 import { pluginFrontmatter } from './plugin-frontmatter.ts';
 import type { PageChecklistFacts } from '../lib/checklist/facts.ts';
@@ -77,13 +78,24 @@ export function checklistsPlugin(options: ChecklistsPluginOptions = {}) {
 			const children = node.children.map(mark);
 			if (stepIds.size === 0) fail(`Checklist "${checklistId}" has no <Step> in it.`, node);
 			const { title: frontmatterTitle, section } = pluginFrontmatter(context);
-			facts.push({ id: checklistId, title: readTitle(node), steps });
+			facts.push({ id: checklistId, title: curlyQuotes(readTitle(node)), steps });
 			return {
 				...node,
 				attributes: [
-					...node.attributes,
+					// The title as the page shows it and the facts list it, with typographic quotes.
+					...node.attributes.map((attr) =>
+						attr.type === 'mdxJsxAttribute' &&
+						attr.name === 'title' &&
+						typeof attr.value === 'string'
+							? { ...attr, value: curlyQuotes(attr.value) }
+							: attr
+					),
 					attribute('steps', JSON.stringify(steps)),
-					attribute('pageTitle', typeof frontmatterTitle === 'string' ? frontmatterTitle : ''),
+					// Raw front matter: give it the typographic quotes the schema gives the page's title.
+					attribute(
+						'pageTitle',
+						typeof frontmatterTitle === 'string' ? curlyQuotes(frontmatterTitle) : ''
+					),
 					attribute('pageSection', typeof section === 'string' ? section : ''),
 				],
 				children,
