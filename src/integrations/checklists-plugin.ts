@@ -78,16 +78,17 @@ export function checklistsPlugin(options: ChecklistsPluginOptions = {}) {
 			const children = node.children.map(mark);
 			if (stepIds.size === 0) fail(`Checklist "${checklistId}" has no <Step> in it.`, node);
 			const { title: frontmatterTitle, section } = pluginFrontmatter(context);
-			facts.push({ id: checklistId, title: curlyQuotes(readTitle(node)), steps });
+			// The title as the page shows it and the facts list it, with typographic quotes.
+			const title = curlyQuotes(readTitle(node));
+			facts.push({ id: checklistId, title, steps });
 			return {
 				...node,
 				attributes: [
-					// The title as the page shows it and the facts list it, with typographic quotes.
 					...node.attributes.map((attr) =>
 						attr.type === 'mdxJsxAttribute' &&
 						attr.name === 'title' &&
 						typeof attr.value === 'string'
-							? { ...attr, value: curlyQuotes(attr.value) }
+							? { ...attr, value: title }
 							: attr
 					),
 					attribute('steps', JSON.stringify(steps)),
