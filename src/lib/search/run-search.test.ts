@@ -61,7 +61,8 @@ function fakePagefind(
 				sub_results: [
 					{
 						title: 'Check it',
-						url: `/fixes/${slug}/#${options.section ?? 'check'}`,
+						// An empty section is the top of the page, which has no fragment.
+						url: `/fixes/${slug}/${options.section === '' ? '' : `#${options.section ?? 'check'}`}`,
 						excerpt: 'section excerpt',
 						weighted_locations: [{ weight: 1, balanced_score: 5, location: 3 }],
 					},
@@ -198,9 +199,20 @@ describe('startSearch', () => {
 		).hits;
 		expect(hit).toMatchObject({
 			url: '/fixes/storage-full/?highlight=storage&highlight=full',
-			excerptHtml: '…<mark>storage-full</mark>…',
+			summary: data.pages.find((page) => page.url === '/fixes/storage-full/')?.description,
 		});
 		expect(hit?.section).toBeUndefined();
+		// Pagefind's excerpt of the phrasings would run them together.
+		expect(hit?.excerptHtml).toBeUndefined();
+	});
+
+	it("shows the page's description when the top of the page matched best", async () => {
+		const fake = fakePagefind({ 'storage full': ['storage-full'] }, { section: '' });
+		const [hit] = (
+			await startSearch('storage full', { pagefind: fake.pagefind, data }, { limit: 5 }).outcome(5)
+		).hits;
+		expect(hit?.summary).toBe('About icloud storage is full.');
+		expect(hit?.excerptHtml).toBeUndefined();
 	});
 
 	it('offers the closest titles when nothing matches', async () => {

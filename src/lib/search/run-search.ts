@@ -260,7 +260,7 @@ function combine(
 		const weight = PAGEFIND_WEIGHT * seen * (overviews.has(url) ? OVERVIEW_EVIDENCE : 1);
 		const entry = scores.get(url) ?? { score: 0 };
 		entry.score += weight * evidence + label;
-		entry.hit = toHit(page, plan, data.errors);
+		entry.hit = toHit(page, plan, data);
 		scores.set(url, entry);
 	}
 	const ranked = [...scores]
@@ -310,19 +310,25 @@ function isClose(ordered: readonly { score: number }[]): boolean {
 	return first.score < SURE_SCORE && (second?.score ?? 0) >= CLOSE_SHARE * first.score;
 }
 
-function toHit(
-	result: PagefindResultData,
-	plan: QueryPlan,
-	errors: readonly KnownError[]
-): SearchHit {
+/**
+ * A result as shown. A match in one section shows that section's excerpt; a match on the page as
+ * a whole shows the page's description instead, because the top of a page and its reader phrasings
+ * are lists (messages, phrasings) that Pagefind's excerpt runs together into fragments.
+ */
+function toHit(result: PagefindResultData, plan: QueryPlan, data: SearchData): SearchHit {
 	const section = bestSection(result);
-	const matched = matchError(plan.searched, messagesOf(result.url, errors));
+	const matched = matchError(plan.searched, messagesOf(result.url, data.errors));
+	const description = section
+		? undefined
+		: data.pages.find((page) => page.url === pathOf(result.url))?.description;
 	return {
 		url: withHighlight(section?.url ?? result.url, plan.terms),
 		slug: slugFromUrl(result.url),
 		title: result.meta.title ?? result.url,
 		section: section?.title,
-		excerptHtml: section?.excerpt ?? result.excerpt,
+		...(description
+			? { summary: description }
+			: { excerptHtml: section?.excerpt ?? result.excerpt }),
 		matchedMessage: matched?.message,
 	};
 }
