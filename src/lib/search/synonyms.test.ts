@@ -16,6 +16,12 @@ describe('applySynonyms', () => {
 		expect(rewrite('hard reset')).toBe('force restart');
 	});
 
+	it('reads an iOS version before 10 as an old one, and leaves later versions alone', () => {
+		expect(rewrite('running iOS 8 or earlier')).toBe('running old ios version or earlier');
+		expect(rewrite('restore iOS7')).toBe('restore old ios version');
+		expect(rewrite('broke on iOS 16.3')).toBe('broke on ios 16 3');
+	});
+
 	it('leaves other words alone', () => {
 		expect(rewrite('reset network settings')).toBe('reset network settings');
 	});
