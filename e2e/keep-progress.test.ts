@@ -13,6 +13,14 @@ const IPHONE_SAFARI = {
 	defaultBrowserType: undefined,
 };
 
+/** Safari on a Mac: WebKit's seven-day rule covers it too, but it has no Home Screen. */
+const MAC_SAFARI = {
+	...devices['Desktop Safari'],
+	userAgent:
+		'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
+	defaultBrowserType: undefined,
+};
+
 /** The Safari notice, by its landmark name. */
 const safariNotice = (page: Page) =>
 	page.getByRole('complementary', { name: 'Keep your progress' });
@@ -84,6 +92,22 @@ test.describe('keeping progress', () => {
 		await checklist.open(STORAGE_FULL);
 		await expect(checklist.box(0)).toBeChecked();
 		await expect(safariNotice(phone)).toHaveCount(0);
+	});
+
+	test('on Mac Safari, says to save a link or export, not to use a Home Screen', async ({
+		newDevice,
+	}) => {
+		const mac = await newDevice(MAC_SAFARI);
+		const checklist = new ChecklistPage(mac);
+		await checklist.open(STORAGE_FULL);
+		await checklist.tick(0);
+		await mac.reload();
+		const notice = safariNotice(mac);
+		await expect(notice).toContainText('Safari may clear this site’s saved progress');
+		await expect(notice).toContainText('Continue on another device');
+		await expect(notice).toContainText('export them from Your progress');
+		await expect(notice).not.toContainText('Home Screen');
+		expect(await axeViolations(mac)).toEqual([]);
 	});
 
 	test('is not shown when the site was opened from the Home Screen', async ({ newDevice }) => {

@@ -2,14 +2,14 @@ import { hasProgress, type ProgressRecord } from '../../lib/progress/record';
 import type { ProgressStore } from '../../lib/progress/store';
 import type { PageChecklist } from '../checklist/step-marks';
 import { requestPersistentStorage } from './persist-storage';
-import { needsSafariNotice, showSafariNotice } from './safari-notice';
+import { safariToWarn, showSafariNotice } from './safari-notice';
 
 let kept = false;
 
 /**
- * When a page opens with progress: asks the browser to keep the site's storage, and on Safari for
- * iPhone and iPad shows how to keep the ticks past its seven-day rule, after `anchor` (the first
- * checklist with ticks, or the progress page's list). Once per page. Loaded only by readers with
+ * When a page opens with progress: asks the browser to keep the site's storage, and on Safari
+ * shows how to keep the ticks past its seven-day rule, after `anchor` (the first checklist with
+ * ticks, or the progress page's list). Once per page. Loaded only by readers with
  * progress (from the resume note's code and the progress page), so it adds nothing to a first
  * visit; a reader's first ticks are covered from their next page load, which on a phone often
  * comes as soon as they switch to Settings and back.
@@ -21,7 +21,8 @@ export function keepProgress(
 	if (kept || !records.some((record) => record && hasProgress(record))) return;
 	kept = true;
 	void requestPersistentStorage();
-	if (needsSafariNotice()) showSafariNotice((notice) => anchor().after(notice));
+	const safari = safariToWarn();
+	if (safari) showSafariNotice(safari, (notice) => anchor().after(notice));
 }
 
 /** keepProgress for an article's checklists: the notice goes under the first one with ticks. */

@@ -1,16 +1,23 @@
-import { safariMayClearStorage } from '../../lib/keep-progress/safari-clears-storage';
+import { clearingSafari, type ClearingSafari } from '../../lib/keep-progress/safari-clears-storage';
 
 /** Set when the reader dismissed the notice; it never comes back on this device. */
 const DISMISSED_KEY = 'backup-rescue:safari-notice-dismissed';
 
-/** Whether this browser is one whose stored progress may be cleared after a week (and not dismissed). */
-export function needsSafariNotice(): boolean {
+/** What the reader can do, by the Safari that may clear their progress. */
+const ADVICE: Record<ClearingSafari, string> = {
+	'iphone-ipad':
+		'add this site to your Home Screen (Share, then Add to Home Screen), or save a “Continue on another device” link.',
+	mac: 'save a “Continue on another device” link, or export them from Your progress.',
+};
+
+/** The Safari whose stored progress may be cleared after a week, unless the notice was dismissed. */
+export function safariToWarn(): ClearingSafari | undefined {
 	try {
-		if (localStorage.getItem(DISMISSED_KEY)) return false;
+		if (localStorage.getItem(DISMISSED_KEY)) return undefined;
 	} catch {
-		return false;
+		return undefined;
 	}
-	return safariMayClearStorage({
+	return clearingSafari({
 		userAgent: navigator.userAgent,
 		maxTouchPoints: navigator.maxTouchPoints,
 		standalone:
@@ -21,18 +28,20 @@ export function needsSafariNotice(): boolean {
 
 /**
  * A quiet note (not announced: nothing went wrong) that Safari may clear the reader's progress
- * after about a week without a visit, and the two ways to keep it; placed by `place`, and gone for
- * good once dismissed.
+ * after about a week without a visit, and the ways to keep it on that device; placed by `place`,
+ * and gone for good once dismissed.
  */
-export function showSafariNotice(place: (notice: HTMLElement) => void): void {
+export function showSafariNotice(
+	safari: ClearingSafari,
+	place: (notice: HTMLElement) => void
+): void {
 	// Built here rather than with progress/make-element.ts: sharing it would split the chunk the
 	// checklist's island loads, one more file name in every checklist page's code.
 	const notice = document.createElement('aside');
 	notice.className = 'keep-progress';
 	notice.setAttribute('aria-label', 'Keep your progress');
 	const text = document.createElement('p');
-	text.textContent =
-		'Safari may clear this site’s saved progress after about seven days without a visit. To keep your ticks, add this site to your Home Screen (Share, then Add to Home Screen), or save a “Continue on another device” link.';
+	text.textContent = `Safari may clear this site’s saved progress after about seven days without a visit. To keep your ticks, ${ADVICE[safari]}`;
 	const dismiss = document.createElement('button');
 	dismiss.type = 'button';
 	dismiss.className = 'button';

@@ -11,22 +11,29 @@ export interface BrowserTraits {
 const OTHER_BROWSERS =
 	/\b(CriOS|FxiOS|EdgiOS|OPiOS|OPT|GSA|YaBrowser|DuckDuckGo|Ddg|FBAN|FBAV|Instagram)\b/;
 
+/** A Safari that deletes stored data after a week without a visit, by what the reader can do. */
+export type ClearingSafari =
+	/** On iPhone or iPad, in a tab: a Home Screen site keeps its data. */
+	| 'iphone-ipad'
+	/** On a Mac: WebKit's rule covers Safari there too, and no exemption is documented. */
+	| 'mac';
+
 /**
- * Whether this is Safari on an iPhone or iPad, in a tab rather than from the Home Screen: the one
- * browser whose tracking prevention deletes a site's stored data (our progress with it) after
- * seven days of use without a visit, and whose Home Screen sites are exempt. Other browsers and
- * Safari on a Mac get no notice, so nothing is said that isn't true there.
+ * Which Safari this is, if it is one whose tracking prevention deletes a site's stored data (our
+ * progress with it) after seven days of Safari use without a visit (WebKit, Safari 13.1 and iOS
+ * 13.4 on): Safari on an iPhone or iPad in a tab, or Safari on a Mac. Undefined for other browsers
+ * and for a site opened from the Home Screen or the Dock, so nothing is said that isn't true there.
  */
-export function safariMayClearStorage({
+export function clearingSafari({
 	userAgent,
 	maxTouchPoints,
 	standalone,
-}: BrowserTraits): boolean {
-	if (standalone || OTHER_BROWSERS.test(userAgent)) return false;
+}: BrowserTraits): ClearingSafari | undefined {
+	if (standalone || OTHER_BROWSERS.test(userAgent)) return undefined;
 	// Safari proper says "Version/…" before "Safari/…"; in-app browsers and Chrome don't.
-	if (!/\bVersion\/[\d.]+.*\bSafari\//.test(userAgent)) return false;
-	const iPhone = /\biP(hone|od|ad)\b/.test(userAgent);
+	if (!/\bVersion\/[\d.]+.*\bSafari\//.test(userAgent)) return undefined;
+	if (/\biP(hone|od|ad)\b/.test(userAgent)) return 'iphone-ipad';
+	if (!/\bMacintosh\b/.test(userAgent)) return undefined;
 	// iPadOS asks for desktop pages with a Mac's user agent; only the touch screen tells.
-	const iPadAsMac = /\bMacintosh\b/.test(userAgent) && maxTouchPoints > 1;
-	return iPhone || iPadAsMac;
+	return maxTouchPoints > 1 ? 'iphone-ipad' : 'mac';
 }
