@@ -105,7 +105,7 @@ test.describe('keeping progress', () => {
 		const notice = safariNotice(mac);
 		await expect(notice).toContainText('Safari may clear this site’s saved progress');
 		await expect(notice).toContainText('Continue on another device');
-		await expect(notice).toContainText('export them from Your progress');
+		await expect(notice).toContainText('export your progress to a file');
 		await expect(notice).not.toContainText('Home Screen');
 		expect(await axeViolations(mac)).toEqual([]);
 	});

@@ -7,7 +7,7 @@ const DISMISSED_KEY = 'backup-rescue:safari-notice-dismissed';
 const ADVICE: Record<ClearingSafari, string> = {
 	'iphone-ipad':
 		'add this site to your Home Screen (Share, then Add to Home Screen), or save a “Continue on another device” link.',
-	mac: 'save a “Continue on another device” link, or export them from Your progress.',
+	mac: 'save a “Continue on another device” link, or export your progress to a file.',
 };
 
 /** The Safari whose stored progress may be cleared after a week, unless the notice was dismissed. */
