@@ -45,7 +45,7 @@ const data: SearchData = {
 /** A stand-in for Pagefind: fixed answers per query, in the order given, and a log of calls. */
 function fakePagefind(
 	answers: Record<string, string[]>,
-	options: { fail?: boolean; section?: string } = {}
+	options: { fail?: boolean; section?: string; sectionExcerpt?: string } = {}
 ) {
 	const searches: string[] = [];
 	const loaded: string[] = [];
@@ -63,7 +63,7 @@ function fakePagefind(
 						title: 'Check it',
 						// An empty section is the top of the page, which has no fragment.
 						url: `/fixes/${slug}/${options.section === '' ? '' : `#${options.section ?? 'check'}`}`,
-						excerpt: 'section excerpt',
+						excerpt: options.sectionExcerpt ?? 'section excerpt',
 						weighted_locations: [{ weight: 1, balanced_score: 5, location: 3 }],
 					},
 				],
@@ -212,6 +212,18 @@ describe('startSearch', () => {
 			await startSearch('storage full', { pagefind: fake.pagefind, data }, { limit: 5 }).outcome(5)
 		).hits;
 		expect(hit?.summary).toBe('About icloud storage is full.');
+		expect(hit?.excerptHtml).toBeUndefined();
+	});
+
+	it("shows the page's description when a section's excerpt is only its heading", async () => {
+		const fake = fakePagefind(
+			{ 'storage full': ['storage-full'] },
+			{ sectionExcerpt: '<mark>Check</mark> it.' }
+		);
+		const [hit] = (
+			await startSearch('storage full', { pagefind: fake.pagefind, data }, { limit: 5 }).outcome(5)
+		).hits;
+		expect(hit).toMatchObject({ section: 'Check it', summary: 'About icloud storage is full.' });
 		expect(hit?.excerptHtml).toBeUndefined();
 	});
 

@@ -313,14 +313,16 @@ function isClose(ordered: readonly { score: number }[]): boolean {
 /**
  * A result as shown. A match in one section shows that section's excerpt; a match on the page as
  * a whole shows the page's description instead, because the top of a page and its reader phrasings
- * are lists (messages, phrasings) that Pagefind's excerpt runs together into fragments.
+ * are lists (messages, phrasings) that Pagefind's excerpt runs together into fragments. So does a
+ * section whose excerpt is only its own heading, which the result already names.
  */
 function toHit(result: PagefindResultData, plan: QueryPlan, data: SearchData): SearchHit {
 	const section = bestSection(result);
 	const matched = matchError(plan.searched, messagesOf(result.url, data.errors));
-	const description = section
-		? undefined
-		: data.pages.find((page) => page.url === pathOf(result.url))?.description;
+	const description =
+		!section || plainWords(section.excerpt) === plainWords(section.title)
+			? data.pages.find((page) => page.url === pathOf(result.url))?.description
+			: undefined;
 	return {
 		url: withHighlight(section?.url ?? result.url, plan.terms),
 		slug: slugFromUrl(result.url),
@@ -390,6 +392,15 @@ function synthesise(
  */
 function withHighlight(url: string, terms: readonly string[]): string {
 	return highlightedUrl(url, capHighlightWords(terms.filter((term) => term.length >= 3)));
+}
+
+/** An excerpt's or a heading's words alone, for comparing them: no markup, case or punctuation. */
+function plainWords(html: string): string {
+	return html
+		.replace(/<[^>]*>/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()
+		.toLowerCase();
 }
 
 /** A result URL without its query or fragment: "/fixes/storage-full/#x" gives "/fixes/storage-full/". */
