@@ -191,9 +191,21 @@ test.describe('offline updates', () => {
 		// Once no page uses the old worker, the new one takes over: offline is the new build.
 		await context.setOffline(false);
 		await page.close();
-		page = await context.newPage();
-		await page.goto('/');
-		await expect.poll(() => page.evaluate(workerStates), { timeout: 15_000 }).toBe('active');
+		// A tab opened before the browser has let the closed one go is the old worker's again, as in
+		// any browser; closing that one too gives the new worker its turn, so try with fresh tabs.
+		await expect
+			.poll(
+				async () => {
+					const fresh = await context.newPage();
+					await fresh.goto('/');
+					const state = await fresh.evaluate(workerStates);
+					if (state === 'active') page = fresh;
+					else await fresh.close();
+					return state;
+				},
+				{ timeout: 20_000 }
+			)
+			.toBe('active');
 		await expectReadyOffline(page);
 		await context.setOffline(true);
 		const checklist = new ChecklistPage(page);
