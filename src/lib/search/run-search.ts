@@ -1,6 +1,7 @@
 import { closestTitles } from './closest.ts';
 import { matchError, type KnownError } from './error-match.ts';
 import { capHighlightWords } from './limits.ts';
+import { tokenize } from './normalise.ts';
 import type { PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-api.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
 import { labelCoverage, mergeRuns, slugFromUrl, type SearchRun } from './rank.ts';
@@ -349,7 +350,7 @@ function messagesOf(url: string, errors: readonly KnownError[]): KnownError[] {
 		}
 		messagesByPage.set(errors, byPage);
 	}
-	return byPage.get(url.split(/[?#]/)[0] ?? url) ?? [];
+	return byPage.get(pathOf(url)) ?? [];
 }
 
 /**
@@ -396,11 +397,7 @@ function withHighlight(url: string, terms: readonly string[]): string {
 
 /** An excerpt's or a heading's words alone, for comparing them: no markup, case or punctuation. */
 function plainWords(html: string): string {
-	return html
-		.replace(/<[^>]*>/g, '')
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim()
-		.toLowerCase();
+	return tokenize(html.replace(/<[^>]*>/g, ' ')).join(' ');
 }
 
 /** A result URL without its query or fragment: "/fixes/storage-full/#x" gives "/fixes/storage-full/". */
