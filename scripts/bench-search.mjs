@@ -24,6 +24,7 @@ import {
 	PUBLIC_KINDS,
 	READER_KINDS,
 } from './bench-search/query-sets.mjs';
+import { agreementLines, readSecondLabels } from './bench-search/agreement.mjs';
 
 /** @typedef {import('./bench-search/query-sets.mjs').BenchQuery} BenchQuery */
 /** @typedef {{ q: BenchQuery, slugs: string[], ms: number, firstMs?: number, unsure?: boolean }} Outcome */
@@ -78,6 +79,7 @@ try {
 	console.info(`\n${readerName} (${readerFile})`);
 	console.table(accuracyTable(ours.reader.outcomes, plain.reader.outcomes, READER_KINDS));
 	console.info(calibration(ours.reader.outcomes));
+	for (const line of agreementLines(ours.reader.outcomes, readSecondLabels())) console.info(line);
 	console.info('\nPublic set (bench/search-queries.json)');
 	console.table(accuracyTable(ours.public.outcomes, plain.public.outcomes, PUBLIC_KINDS));
 	missed.push(...checkReader(ours.reader.outcomes), ...checkPublic(ours.public.outcomes));
