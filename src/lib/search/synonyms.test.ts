@@ -22,6 +22,12 @@ describe('applySynonyms', () => {
 		expect(rewrite('broke on iOS 16.3')).toBe('broke on ios 16 3');
 	});
 
+	it('reads "locks up" as a freeze, every form of it, not as a locked screen', () => {
+		expect(rewrite('my iphone locks up')).toBe('my iphone stuck');
+		expect(rewrite('it keeps locking up')).toBe('it keeps stuck');
+		expect(rewrite('the screen is locked')).toBe('the screen is locked');
+	});
+
 	it('leaves other words alone', () => {
 		expect(rewrite('reset network settings')).toBe('reset network settings');
 	});
