@@ -23,6 +23,7 @@ const FIX_SLUGS = [
 	'device-storage',
 	'low-data-mode',
 	'backup-switch-unavailable',
+	'app-outside-app-store',
 ];
 
 /**
